@@ -1,0 +1,36 @@
+# The two commands of the README: `make run` and `make test`.
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+RELEASE := build/release
+ASAN := build/asan
+DB ?= var/xinjian.db
+LISTEN ?= 127.0.0.1:8080
+
+.PHONY: run test deps test-deps release asan clean
+
+deps:
+	@scripts/install-deps
+
+test-deps:
+	@scripts/install-deps --test
+
+release: deps
+	@cmake -S . -B $(RELEASE) -G Ninja -DCMAKE_BUILD_TYPE=Release -DXJ_TESTS=OFF >/dev/null
+	@cmake --build $(RELEASE) -j $(JOBS) --target xinjian
+
+# Sets up (dependencies, build, demo database on first run) and serves at http://$(LISTEN).
+run: release
+	@mkdir -p var
+	@if [ ! -f $(DB) ]; then echo "Creating $(DB) with the demo data set…"; $(RELEASE)/xinjian demo --db sqlite:$(DB); fi
+	@$(RELEASE)/xinjian serve --db sqlite:$(DB) --listen $(LISTEN)
+
+asan: test-deps
+	@cmake -S . -B $(ASAN) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DXJ_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN) -j $(JOBS)
+
+# Builds the sanitizer build and runs every test (unit; integration on SQLite and PostgreSQL).
+test: asan
+	@cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf build

@@ -1,0 +1,48 @@
+// Plain HTTP request and response values: what handlers see and return.
+//
+// The server (server.cpp, the only file that includes Boost.Beast) turns each parsed request into
+// a Request, runs the handler on a worker thread, and writes the Response back. Handlers are
+// ordinary synchronous functions; they never see Boost.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace xj::http {
+
+struct Request {
+  std::string method;                          // "GET", "POST", ...
+  std::string target;                          // raw target, "/api/v1/x?y=1"
+  std::string path;                            // decoded path without the query
+  std::multimap<std::string, std::string> query;  // decoded query parameters
+  std::map<std::string, std::string> headers;  // header names lower-cased
+  std::string body;
+  std::string remote_address;                  // peer IP (before X-Forwarded-For handling)
+  std::map<std::string, std::string> params;   // path parameters from the route ({uscc} ...)
+  std::string request_id;                      // generated per request, echoed as X-Request-Id
+  std::string route;                           // the matched route pattern, for metrics and logs
+
+  // The first value of a query parameter, if present.
+  std::optional<std::string> query_param(const std::string& name) const;
+  // A header value by lower-case name, or "".
+  std::string header(const std::string& lower_name) const;
+  // A path parameter, or "".
+  std::string param(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+
+  static Response json(int status, std::string body);
+  static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+  void set_header(std::string name, std::string value);
+};
+
+}  // namespace xj::http
