@@ -55,10 +55,11 @@ struct Error {
       : code(c), message(std::move(msg)), details(std::move(d)) {}
 };
 
+// (GCC ignores [[nodiscard]] on an alias; functions returning these are marked where it matters.)
 template <typename T>
-using Result [[nodiscard]] = tl::expected<T, Error>;
+using Result = tl::expected<T, Error>;
 
-using Status [[nodiscard]] = tl::expected<void, Error>;
+using Status = tl::expected<void, Error>;
 
 inline tl::unexpected<Error> fail(ErrorCode code, std::string message,
                                   std::vector<ErrorDetail> details = {}) {
