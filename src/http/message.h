@@ -3,14 +3,19 @@
 // The server (server.cpp, the only file that includes Boost.Beast) turns each parsed request into
 // a Request, runs the handler on a worker thread, and writes the Response back. Handlers are
 // ordinary synchronous functions; they never see Boost.
+//
+// Plain values: not synchronised; one request belongs to one worker thread at a time.
 #pragma once
 
 #include <chrono>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
+
+#include "core/result.h"
 
 namespace xj::http {
 
@@ -42,7 +47,17 @@ struct Response {
 
   static Response json(int status, std::string body);
   static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+  // Replaces an extra header of the same (case-insensitive) name, or appends it.
   void set_header(std::string name, std::string value);
 };
+
+// Decodes %XX escapes; with plus_as_space also '+' → ' ' (query strings).
+// Fails with bad_request on a malformed escape or an encoded NUL.
+Result<std::string> percent_decode(std::string_view text, bool plus_as_space);
+
+// Fills req.path and req.query from req.target ("/a%20b?x=1&y=%E4%B8%AD&flag"): a parameter
+// without '=' has the value "", empty pieces ("a=1&&b=2") are skipped.
+// Fails with bad_request on a malformed escape or a target that does not start with '/'.
+Status decode_target(Request& req);
 
 }  // namespace xj::http

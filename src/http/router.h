@@ -5,9 +5,18 @@
 // Each route declares whether it is public and which permission it needs (auth/ checks it; the
 // security issue adds the permission table). Registration happens at start-up, before serving;
 // match() is then called concurrently and is thread-safe because the table no longer changes.
+//
+//   router.get("/api/v1/public/enterprises/{uscc}", Access::open, "", handler);
+//   Match m = router.match("GET", "/api/v1/public/enterprises/91430100MA4L0XXX0X");
+//   // m.route->pattern, m.params["uscc"]; no route → m.route == nullptr, and
+//   // m.path_exists tells 405 (another method has this path) from 404.
+//
+// Paths are compared segment by segment, exactly ("/a/" is not "/a"); a parameter matches one
+// non-empty segment.
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,11 +43,14 @@ struct Route {
 struct Match {
   const Route* route = nullptr;
   std::map<std::string, std::string> params;
-  bool path_exists = false;  // some route has this path but another method → 405
+  bool path_exists = false;  // a route of any method has this path: no route + path_exists → 405
+  std::vector<std::string> allowed;  // the methods that have this path, sorted (the Allow header)
 };
 
 class Router {
  public:
+  // Throws std::invalid_argument (a start-up bug) for a pattern not starting with '/' or one
+  // that has the same shape as an existing route of the same method ("/a/{x}" vs "/a/{y}").
   void add(Route route);
   void get(std::string pattern, Access access, std::string permission, Handler h);
   void post(std::string pattern, Access access, std::string permission, Handler h);
@@ -50,6 +62,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  std::vector<std::vector<std::string>> segments_;  // routes_[i]'s pattern, split at '/'
 };
 
 }  // namespace xj::http

@@ -10,6 +10,13 @@
 //     return {};
 //   }));
 //
+// Generated keys: use `INSERT … RETURNING id` with query() on both backends (SQLite 3.40 has
+// RETURNING); last_insert_id() works on SQLite only.
+//
+// A failed statement ends the transaction: PostgreSQL refuses every later statement in it, so
+// return the error rather than carrying on (use INSERT … ON CONFLICT to upsert, not a caught
+// conflict). The backends differ otherwise only where the SQL says so.
+//
 // Thread safety: a Database is shared by all threads. A Session belongs to one thread for the
 // duration of the callback it is passed to and must not escape it. SQLite has one writer
 // connection (write() calls are serialised) and a pool of reader connections; PostgreSQL has a
@@ -39,8 +46,10 @@ using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
 Value null_or(const std::optional<std::string>& v);
 Value null_or(const std::optional<std::int64_t>& v);
 
-// One result row; columns by position. Accessors convert between integer and text where the
-// backend returns text (PostgreSQL returns everything as text).
+// One result row; columns by position. Both backends give integers as std::int64_t (booleans
+// 0/1), reals as double and everything else as text; the accessors convert between them.
+// Reading text that is not a number with integer()/real() is a bug and throws std::logic_error;
+// a position past the end throws std::out_of_range.
 class Row {
  public:
   explicit Row(std::vector<Value> values) : values_(std::move(values)) {}
@@ -79,7 +88,7 @@ class Session {
   // Runs a query and materialises every row.
   virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
   // Runs a query and calls on_row for each row, without materialising the result; on_row returns
-  // false to stop early.
+  // false to stop early. on_row must not use this session (PostgreSQL is still streaming).
   virtual Status each(std::string_view sql, const Params& params,
                       const std::function<bool(const Row&)>& on_row) = 0;
   // Runs several statements separated by ';' with no parameters (migrations, DDL).

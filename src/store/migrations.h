@@ -2,7 +2,12 @@
 //
 // Each migration has a version, a name and one script per dialect (they differ only where the
 // dialects do: identity columns, full-text search). migrate() applies every migration whose
-// version is not yet recorded, each in its own transaction, and is safe to call at every start.
+// version is not yet recorded, each in its own write transaction together with its record, so a
+// failed migration leaves nothing behind and the next start retries it. Safe to call at every
+// start and from several processes at once: on PostgreSQL a transaction-scoped advisory lock
+// serialises the runners, on SQLite the writer lock (BEGIN IMMEDIATE) does.
+//
+//   XJ_TRY(int applied, store::migrate(*db));
 #pragma once
 
 #include <string_view>
@@ -20,10 +25,15 @@ struct Migration {
   std::string_view postgresql_sql;
 };
 
-// The migrations of this build, in version order.
+// The migrations of this build, in version order (store/schema.cpp).
 const std::vector<Migration>& migrations();
 
-// Applies the pending migrations; returns the number applied.
-Result<int> migrate(Database& db);
+// Applies the pending migrations of `list`; returns the number applied. Fails (ErrorCode::internal)
+// when the versions are not strictly ascending or a script fails; the message names the
+// migration.
+Result<int> migrate(Database& db, const std::vector<Migration>& list);
+
+// Applies the pending migrations of this build.
+inline Result<int> migrate(Database& db) { return migrate(db, migrations()); }
 
 }  // namespace xj::store
