@@ -1,0 +1,295 @@
+#include "collection/record_repo.h"
+
+#include <string>
+
+namespace xj::collection {
+namespace {
+
+// Every upsert updates only when a stored column differs (row-value IS DISTINCT FROM works on
+// SQLite ≥ 3.39 and PostgreSQL), so re-delivery writes nothing and reports 0 rows affected.
+
+constexpr std::string_view kUpsertLicence = R"sql(
+INSERT INTO licences (licence_no, uscc, name, licence_type, scope, issuer, issued_on, valid_until,
+                      status, source, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (licence_no) DO UPDATE SET
+  uscc = excluded.uscc, name = excluded.name, licence_type = excluded.licence_type,
+  scope = excluded.scope, issuer = excluded.issuer, issued_on = excluded.issued_on,
+  valid_until = excluded.valid_until, status = excluded.status, source = excluded.source,
+  import_id = excluded.import_id
+WHERE (licences.uscc, licences.name, licences.licence_type, licences.scope, licences.issuer,
+       licences.issued_on, licences.valid_until, licences.status)
+  IS DISTINCT FROM
+      (excluded.uscc, excluded.name, excluded.licence_type, excluded.scope, excluded.issuer,
+       excluded.issued_on, excluded.valid_until, excluded.status)
+)sql";
+
+constexpr std::string_view kUpsertPenalty = R"sql(
+INSERT INTO penalties (decision_no, uscc, name, violation_type, facts, legal_basis, penalty_types,
+                       fine_fen, confiscation_fen, decided_on, authority, procedure, area, heavier,
+                       is_public, repaired_on, revoked_on, source, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (decision_no) DO UPDATE SET
+  uscc = excluded.uscc, name = excluded.name, violation_type = excluded.violation_type,
+  facts = excluded.facts, legal_basis = excluded.legal_basis,
+  penalty_types = excluded.penalty_types, fine_fen = excluded.fine_fen,
+  confiscation_fen = excluded.confiscation_fen, decided_on = excluded.decided_on,
+  authority = excluded.authority, procedure = excluded.procedure, area = excluded.area,
+  heavier = excluded.heavier, is_public = excluded.is_public, repaired_on = excluded.repaired_on,
+  revoked_on = excluded.revoked_on, source = excluded.source, import_id = excluded.import_id
+WHERE (penalties.uscc, penalties.name, penalties.violation_type, penalties.facts,
+       penalties.legal_basis, penalties.penalty_types, penalties.fine_fen,
+       penalties.confiscation_fen, penalties.decided_on, penalties.authority,
+       penalties.procedure, penalties.area, penalties.heavier, penalties.is_public,
+       penalties.repaired_on, penalties.revoked_on)
+  IS DISTINCT FROM
+      (excluded.uscc, excluded.name, excluded.violation_type, excluded.facts,
+       excluded.legal_basis, excluded.penalty_types, excluded.fine_fen,
+       excluded.confiscation_fen, excluded.decided_on, excluded.authority,
+       excluded.procedure, excluded.area, excluded.heavier, excluded.is_public,
+       excluded.repaired_on, excluded.revoked_on)
+)sql";
+
+constexpr std::string_view kUpsertInspection = R"sql(
+INSERT INTO inspections (inspection_no, uscc, name, kind, matter, checked_on, results, product,
+                         failed_items, findings, authority, is_public, source, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (inspection_no) DO UPDATE SET
+  uscc = excluded.uscc, name = excluded.name, kind = excluded.kind, matter = excluded.matter,
+  checked_on = excluded.checked_on, results = excluded.results, product = excluded.product,
+  failed_items = excluded.failed_items, findings = excluded.findings,
+  authority = excluded.authority, is_public = excluded.is_public, source = excluded.source,
+  import_id = excluded.import_id
+WHERE (inspections.uscc, inspections.name, inspections.kind, inspections.matter,
+       inspections.checked_on, inspections.results, inspections.product,
+       inspections.failed_items, inspections.findings, inspections.authority,
+       inspections.is_public)
+  IS DISTINCT FROM
+      (excluded.uscc, excluded.name, excluded.kind, excluded.matter, excluded.checked_on,
+       excluded.results, excluded.product, excluded.failed_items, excluded.findings,
+       excluded.authority, excluded.is_public)
+)sql";
+
+constexpr std::string_view kUpsertEvent = R"sql(
+INSERT INTO events (event_no, uscc, name, event_type, occurred_on, count, description, source,
+                    provided_by, import_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (event_no) DO UPDATE SET
+  uscc = excluded.uscc, name = excluded.name, event_type = excluded.event_type,
+  occurred_on = excluded.occurred_on, count = excluded.count,
+  description = excluded.description, source = excluded.source,
+  provided_by = excluded.provided_by, import_id = excluded.import_id
+WHERE (events.uscc, events.name, events.event_type, events.occurred_on, events.count,
+       events.description, events.source)
+  IS DISTINCT FROM
+      (excluded.uscc, excluded.name, excluded.event_type, excluded.occurred_on, excluded.count,
+       excluded.description, excluded.source)
+)sql";
+
+constexpr std::string_view kUpsertInspector = R"sql(
+INSERT INTO inspectors (id, name, unit, region_code, domains, status)
+VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+  name = excluded.name, unit = excluded.unit, region_code = excluded.region_code,
+  domains = excluded.domains, status = excluded.status
+WHERE (inspectors.name, inspectors.unit, inspectors.region_code, inspectors.domains,
+       inspectors.status)
+  IS DISTINCT FROM
+      (excluded.name, excluded.unit, excluded.region_code, excluded.domains, excluded.status)
+)sql";
+
+constexpr std::string_view kLicencesOf = R"sql(
+SELECT id, licence_no, uscc, name, licence_type, scope, issuer, issued_on, valid_until, status,
+       source, import_id
+FROM licences WHERE uscc = ? ORDER BY issued_on, id
+)sql";
+
+constexpr std::string_view kPenaltiesOf = R"sql(
+SELECT id, decision_no, uscc, name, violation_type, facts, legal_basis, penalty_types, fine_fen,
+       confiscation_fen, decided_on, authority, procedure, area, heavier, is_public, repaired_on,
+       revoked_on, source, import_id
+FROM penalties WHERE uscc = ? ORDER BY decided_on, id
+)sql";
+
+constexpr std::string_view kInspectionsOf = R"sql(
+SELECT id, inspection_no, uscc, name, kind, matter, checked_on, results, product, failed_items,
+       findings, authority, is_public, source, import_id
+FROM inspections WHERE uscc = ? ORDER BY checked_on, id
+)sql";
+
+constexpr std::string_view kEventsOf = R"sql(
+SELECT id, event_no, uscc, name, event_type, occurred_on, count, description, source,
+       provided_by, import_id
+FROM events WHERE uscc = ? ORDER BY occurred_on, id
+)sql";
+
+constexpr std::string_view kSeparator = "；";  // U+FF1B, see record_repo.h
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += kSeparator;
+    out += item;
+  }
+  return out;
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> out;
+  while (!text.empty()) {
+    const auto at = text.find(kSeparator);
+    out.emplace_back(text.substr(0, at));
+    if (at == std::string_view::npos) break;
+    text.remove_prefix(at + kSeparator.size());
+  }
+  return out;
+}
+
+store::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
+
+store::Value opt_flag(const std::optional<bool>& b) { return b ? flag(*b) : store::Value{}; }
+
+Provenance provenance_at(const store::Row& r, std::size_t source_column) {
+  return Provenance{r.text(source_column), r.opt_integer(source_column + 1)};
+}
+
+// Runs a per-USCC query and maps each row with `from_row`.
+template <typename T, typename FromRow>
+Result<std::vector<T>> records_of(store::Session& session, std::string_view sql,
+                                  std::string_view uscc, FromRow from_row) {
+  std::vector<T> out;
+  XJ_CHECK(session.each(sql, {std::string(uscc)}, [&](const store::Row& r) {
+    out.push_back(from_row(r));
+    return true;
+  }));
+  return out;
+}
+
+}  // namespace
+
+Status upsert_licence(store::Session& session, const Licence& l) {
+  XJ_CHECK(session.exec(
+      kUpsertLicence,
+      {l.licence_no, l.uscc, l.name, l.licence_type, store::null_or(l.scope), l.issuer, l.issued_on,
+       l.valid_until, l.status, l.provenance.source, store::null_or(l.provenance.import_id)}));
+  return {};
+}
+
+Status upsert_penalty(store::Session& session, const Penalty& p) {
+  XJ_CHECK(session.exec(
+      kUpsertPenalty,
+      {p.decision_no, p.uscc, p.name, p.violation_type, store::null_or(p.facts), p.legal_basis,
+       join_list(p.penalty_types), store::null_or(p.fine_fen), store::null_or(p.confiscation_fen),
+       p.decided_on, p.authority, p.procedure, store::null_or(p.area), opt_flag(p.heavier),
+       flag(p.is_public), store::null_or(p.repaired_on), store::null_or(p.revoked_on),
+       p.provenance.source, store::null_or(p.provenance.import_id)}));
+  return {};
+}
+
+Status upsert_inspection(store::Session& session, const Inspection& i) {
+  XJ_CHECK(
+      session.exec(kUpsertInspection,
+                   {i.inspection_no, i.uscc, i.name, i.kind, store::null_or(i.matter), i.checked_on,
+                    join_list(i.results), store::null_or(i.product), store::null_or(i.failed_items),
+                    store::null_or(i.findings), i.authority, flag(i.is_public), i.provenance.source,
+                    store::null_or(i.provenance.import_id)}));
+  return {};
+}
+
+Status upsert_event(store::Session& session, const Event& e) {
+  XJ_CHECK(
+      session.exec(kUpsertEvent, {e.event_no, e.uscc, e.name, e.event_type, e.occurred_on, e.count,
+                                  store::null_or(e.description), e.source, e.provenance.source,
+                                  store::null_or(e.provenance.import_id)}));
+  return {};
+}
+
+Status upsert_inspector(store::Session& session, const Inspector& i) {
+  XJ_CHECK(session.exec(kUpsertInspector,
+                        {i.id, i.name, i.unit, i.region_code, join_list(i.domains), i.status}));
+  return {};
+}
+
+Result<std::vector<Licence>> licences_of(store::Session& session, std::string_view uscc) {
+  return records_of<Licence>(session, kLicencesOf, uscc, [](const store::Row& r) {
+    Licence l;
+    l.id = r.integer(0);
+    l.licence_no = r.text(1);
+    l.uscc = r.text(2);
+    l.name = r.text(3);
+    l.licence_type = r.text(4);
+    l.scope = r.opt_text(5);
+    l.issuer = r.text(6);
+    l.issued_on = r.text(7);
+    l.valid_until = r.text(8);
+    l.status = r.text(9);
+    l.provenance = provenance_at(r, 10);
+    return l;
+  });
+}
+
+Result<std::vector<Penalty>> penalties_of(store::Session& session, std::string_view uscc) {
+  return records_of<Penalty>(session, kPenaltiesOf, uscc, [](const store::Row& r) {
+    Penalty p;
+    p.id = r.integer(0);
+    p.decision_no = r.text(1);
+    p.uscc = r.text(2);
+    p.name = r.text(3);
+    p.violation_type = r.text(4);
+    p.facts = r.opt_text(5);
+    p.legal_basis = r.text(6);
+    p.penalty_types = split_list(r.text(7));
+    p.fine_fen = r.opt_integer(8);
+    p.confiscation_fen = r.opt_integer(9);
+    p.decided_on = r.text(10);
+    p.authority = r.text(11);
+    p.procedure = r.text(12);
+    p.area = r.opt_text(13);
+    if (auto heavier = r.opt_integer(14)) p.heavier = *heavier != 0;
+    p.is_public = r.integer(15) != 0;
+    p.repaired_on = r.opt_text(16);
+    p.revoked_on = r.opt_text(17);
+    p.provenance = provenance_at(r, 18);
+    return p;
+  });
+}
+
+Result<std::vector<Inspection>> inspections_of(store::Session& session, std::string_view uscc) {
+  return records_of<Inspection>(session, kInspectionsOf, uscc, [](const store::Row& r) {
+    Inspection i;
+    i.id = r.integer(0);
+    i.inspection_no = r.text(1);
+    i.uscc = r.text(2);
+    i.name = r.text(3);
+    i.kind = r.text(4);
+    i.matter = r.opt_text(5);
+    i.checked_on = r.text(6);
+    i.results = split_list(r.text(7));
+    i.product = r.opt_text(8);
+    i.failed_items = r.opt_text(9);
+    i.findings = r.opt_text(10);
+    i.authority = r.text(11);
+    i.is_public = r.integer(12) != 0;
+    i.provenance = provenance_at(r, 13);
+    return i;
+  });
+}
+
+Result<std::vector<Event>> events_of(store::Session& session, std::string_view uscc) {
+  return records_of<Event>(session, kEventsOf, uscc, [](const store::Row& r) {
+    Event e;
+    e.id = r.integer(0);
+    e.event_no = r.text(1);
+    e.uscc = r.text(2);
+    e.name = r.text(3);
+    e.event_type = r.text(4);
+    e.occurred_on = r.text(5);
+    e.count = r.integer(6);
+    e.description = r.opt_text(7);
+    e.source = r.text(8);
+    e.provenance = provenance_at(r, 9);
+    return e;
+  });
+}
+
+}  // namespace xj::collection

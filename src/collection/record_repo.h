@@ -1,0 +1,36 @@
+// Collected records (归集) in their tables: licences, penalties, inspections, events, inspectors.
+//
+//   XJ_CHECK(collection::upsert_penalty(session, penalty));
+//   XJ_TRY(auto penalties, collection::penalties_of(session, uscc));
+//
+// Each upsert is keyed (licence_no, decision_no, inspection_no, event_no, inspector certificate
+// number): re-delivering the same record changes nothing, a changed record replaces the stored
+// one (the struct's id is ignored). One constant statement per row, so bulk loads inside one
+// write transaction reuse the backend's prepared statement. List-valued fields (penalty types,
+// inspection results, inspector domains) are stored as one TEXT joined with '；' (U+FF1B), which
+// none of their values contains.
+// Errors: ErrorCode::internal from the store. Thread safety: as the Session passed in.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "collection/model.h"
+#include "core/result.h"
+#include "store/database.h"
+
+namespace xj::collection {
+
+Status upsert_licence(store::Session& session, const Licence& licence);
+Status upsert_penalty(store::Session& session, const Penalty& penalty);
+Status upsert_inspection(store::Session& session, const Inspection& inspection);
+Status upsert_event(store::Session& session, const Event& event);
+Status upsert_inspector(store::Session& session, const Inspector& inspector);
+
+// The records of one USCC, oldest first (by their date, then id).
+Result<std::vector<Licence>> licences_of(store::Session& session, std::string_view uscc);
+Result<std::vector<Penalty>> penalties_of(store::Session& session, std::string_view uscc);
+Result<std::vector<Inspection>> inspections_of(store::Session& session, std::string_view uscc);
+Result<std::vector<Event>> events_of(store::Session& session, std::string_view uscc);
+
+}  // namespace xj::collection

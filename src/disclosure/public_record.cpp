@@ -1,0 +1,83 @@
+#include "disclosure/public_record.h"
+
+#include "collection/record_repo.h"
+#include "disclosure/masking.h"
+#include "registry/enterprise_repo.h"
+#include "registry/keylist_repo.h"
+
+namespace xj::disclosure {
+namespace {
+
+std::optional<std::string> masked(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  return mask_personal_data(*text);
+}
+
+}  // namespace
+
+Result<PublicRecord> public_record(store::Session& session, std::string_view uscc, core::Date today,
+                                   const PublicityConfig& config) {
+  XJ_TRY(auto enterprise, registry::find_enterprise(session, uscc));
+  XJ_TRY(auto entries, registry::keylist_entries_of(session, uscc));
+  XJ_TRY(auto licences, collection::licences_of(session, uscc));
+  XJ_TRY(auto penalties, collection::penalties_of(session, uscc));
+  XJ_TRY(auto inspections, collection::inspections_of(session, uscc));
+
+  PublicRecord out;
+  out.uscc = std::string(uscc);
+  if (enterprise) {
+    // Basic data only: the phone is never public (§2).
+    out.name = enterprise->name;
+    out.legal_representative = enterprise->legal_representative;
+    out.address = enterprise->address;
+    out.region_code = enterprise->region_code;
+    out.status = enterprise->status;
+  } else {
+    // Known only through its records: the name they give, the region of the USCC (§1.1).
+    if (!entries.empty())
+      out.name = entries.front().name;
+    else if (!licences.empty())
+      out.name = licences.front().name;
+    else if (!penalties.empty())
+      out.name = penalties.front().name;
+    else if (!inspections.empty())
+      out.name = inspections.front().name;
+    else
+      return fail(ErrorCode::not_found, "未找到该市场主体 (no enterprise with this code)");
+    out.region_code = out.uscc.substr(2, 6);
+  }
+
+  // §2: key-area entries while active.
+  for (auto& e : entries) {
+    if (e.removed_on) continue;
+    out.key_areas.push_back({std::move(e.area), std::move(e.subcategory), std::move(e.licence_no),
+                             std::move(e.listed_on)});
+  }
+  // §2: licences always, with the status shown today.
+  for (auto& l : licences) {
+    std::string status = licence_status(l, today);
+    out.licences.push_back({std::move(l.licence_no), std::move(l.licence_type), std::move(l.scope),
+                            std::move(l.issuer), std::move(l.issued_on), std::move(l.valid_until),
+                            std::move(status)});
+  }
+  // §2: penalties within their publicity period today; personal data in the facts masked.
+  const bool individual_business = out.uscc.starts_with("92");
+  for (auto& p : penalties) {
+    const PenaltyPublicity publicity = penalty_publicity(p, today, individual_business, config);
+    if (!publicity.is_public_today) continue;
+    out.penalties.push_back({std::move(p.decision_no), std::move(p.violation_type), masked(p.facts),
+                             std::move(p.legal_basis), std::move(p.penalty_types), p.fine_fen,
+                             p.confiscation_fen, std::move(p.decided_on), std::move(p.authority),
+                             *publicity.public_until});
+  }
+  // §2: inspection and sampling results unless marked non-public.
+  for (auto& i : inspections) {
+    if (!i.is_public) continue;
+    out.inspections.push_back({std::move(i.inspection_no), std::move(i.kind), std::move(i.matter),
+                               std::move(i.checked_on), std::move(i.results), std::move(i.product),
+                               masked(i.failed_items), masked(i.findings), std::move(i.authority)});
+  }
+  return out;
+}
+
+}  // namespace xj::disclosure

@@ -1,0 +1,90 @@
+#include "http/enterprise_json.h"
+
+#include <optional>
+#include <string>
+
+#include "core/money.h"
+
+namespace xj::http {
+namespace {
+
+using nlohmann::json;
+
+template <typename T>
+json or_null(const std::optional<T>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+// Yuan from fen, exactly: the decimal text of core::Money parsed as a JSON number (an integer
+// when whole, else the double nearest the ≤2-decimal value, which dumps back to the same text).
+json yuan(const std::optional<std::int64_t>& fen) {
+  if (!fen) return nullptr;
+  return json::parse(core::yuan_json_number(core::Money::from_fen(*fen)));
+}
+
+json key_area(const disclosure::PublicKeyArea& k) {
+  return {{"area", k.area},
+          {"subcategory", or_null(k.subcategory)},
+          {"licence_no", k.licence_no},
+          {"listed_on", k.listed_on}};
+}
+
+json licence(const disclosure::PublicLicence& l) {
+  return {{"licence_no", l.licence_no}, {"licence_type", l.licence_type},
+          {"scope", or_null(l.scope)},  {"issuer", l.issuer},
+          {"issued_on", l.issued_on},   {"valid_until", l.valid_until},
+          {"status", l.status}};
+}
+
+json penalty(const disclosure::PublicPenalty& p) {
+  return {{"decision_no", p.decision_no},
+          {"violation_type", p.violation_type},
+          {"facts", or_null(p.facts)},
+          {"legal_basis", p.legal_basis},
+          {"penalty_types", p.penalty_types},
+          {"fine_yuan", yuan(p.fine_fen)},
+          {"confiscation_yuan", yuan(p.confiscation_fen)},
+          {"decided_on", p.decided_on},
+          {"authority", p.authority},
+          {"public_until", p.public_until.to_string()}};
+}
+
+json inspection(const disclosure::PublicInspection& i) {
+  return {{"inspection_no", i.inspection_no},
+          {"kind", i.kind},
+          {"matter", or_null(i.matter)},
+          {"checked_on", i.checked_on},
+          {"results", i.results},
+          {"product", or_null(i.product)},
+          {"failed_items", or_null(i.failed_items)},
+          {"findings", or_null(i.findings)},
+          {"authority", i.authority}};
+}
+
+template <typename T, typename Map>
+json array_of(const std::vector<T>& items, Map map) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back(map(item));
+  return out;
+}
+
+}  // namespace
+
+json to_json(const disclosure::PublicRecord& r) {
+  return {{"uscc", r.uscc},
+          {"name", r.name},
+          {"legal_representative", or_null(r.legal_representative)},
+          {"address", or_null(r.address)},
+          {"region_code", r.region_code},
+          {"status", or_null(r.status)},
+          {"key_areas", array_of(r.key_areas, key_area)},
+          {"licences", array_of(r.licences, licence)},
+          {"penalties", array_of(r.penalties, penalty)},
+          {"inspections", array_of(r.inspections, inspection)},
+          // Filled by the commitment and sanctions capabilities when they land.
+          {"commitments", json::array()},
+          {"abnormal_list", json::array()},
+          {"dishonest_list", json::array()}};
+}
+
+}  // namespace xj::http
