@@ -21,7 +21,10 @@ release: deps
 # Sets up (dependencies, build, demo database on first run) and serves at http://$(LISTEN).
 run: release
 	@mkdir -p var
-	@if [ ! -f $(DB) ]; then echo "Creating $(DB) with the demo data set…"; $(RELEASE)/xinjian demo --db sqlite:$(DB); fi
+	@if [ ! -f $(DB) ]; then \
+	  echo "Creating $(DB) with the demo data set…"; rm -f $(DB).part*; \
+	  $(RELEASE)/xinjian demo --db sqlite:$(DB).part >/dev/null && mv $(DB).part $(DB); fi
+	@$(RELEASE)/xinjian demo --logins
 	@$(RELEASE)/xinjian serve --db sqlite:$(DB) --listen $(LISTEN)
 
 asan: test-deps

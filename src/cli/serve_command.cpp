@@ -1,0 +1,68 @@
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "http/app.h"
+#include "http/auth_handlers.h"
+#include "http/public_handlers.h"
+#include "http/security_hook.h"
+#include "http/server.h"
+
+namespace xj::cli {
+namespace {
+
+// "127.0.0.1:8080" → host, port. Exit 2 on anything else.
+http::ServerOptions listen_options(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    throw Exit{2, "--listen 应为 HOST:PORT (--listen must be HOST:PORT): " + listen};
+  }
+  http::ServerOptions options;
+  options.host = listen.substr(0, colon);
+  try {
+    int port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) throw std::out_of_range("port");
+    options.port = static_cast<std::uint16_t>(port);
+  } catch (const std::exception&) {
+    throw Exit{2, "--listen 端口无效 (bad port): " + listen};
+  }
+  return options;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, Settings& settings) {
+  auto* cmd = app.add_subcommand("serve", "提供 API 服务 (serve the API)");
+  cmd->add_option("--listen", settings.listen, "HOST:PORT, default 127.0.0.1:8080");
+  cmd->callback([&settings] {
+    auto options = listen_options(settings.listen);
+    options.io_threads = static_cast<unsigned>(settings.io_threads);
+    options.worker_threads = static_cast<unsigned>(settings.worker_threads);
+    options.handle_signals = true;
+    auto clock = or_exit(business_clock(settings));
+    auto legacy = or_exit(legacy_codes(settings));
+    auto db = or_exit(open_database(settings));
+
+    http::App api;
+    http::register_public_handlers(api, *db, clock, legacy);
+    auto security = or_exit(http::Security::create(*db, http::SecurityOptions{}));
+    http::register_auth_handlers(api, *security);
+    or_exit(http::check_route_permissions(api.router()));  // after the last route
+    api.add_before(security->hook());
+
+    auto server = or_exit(http::Server::start(options, [&api](http::Request& r) {
+      return api.handle(r);
+    }));
+    std::cout << "信监 Xinjian serving at http://" << options.host << ":" << server->port()
+              << (clock.is_fixed() ? " (business date " + clock.today().to_string() + ")" : "")
+              << std::endl;
+    server->run();  // returns after SIGTERM/SIGINT once in-flight requests have finished
+    server.reset();
+    db->close();
+    spdlog::info("stopped");
+  });
+}
+
+}  // namespace xj::cli
