@@ -20,16 +20,16 @@
 namespace xj::http {
 
 struct Request {
-  std::string method;                          // "GET", "POST", ...
-  std::string target;                          // raw target, "/api/v1/x?y=1"
-  std::string path;                            // decoded path without the query
+  std::string method;                             // "GET", "POST", ...
+  std::string target;                             // raw target, "/api/v1/x?y=1"
+  std::string path;                               // decoded path without the query
   std::multimap<std::string, std::string> query;  // decoded query parameters
-  std::map<std::string, std::string> headers;  // header names lower-cased
+  std::map<std::string, std::string> headers;     // header names lower-cased
   std::string body;
-  std::string remote_address;                  // peer IP (before X-Forwarded-For handling)
-  std::map<std::string, std::string> params;   // path parameters from the route ({uscc} ...)
-  std::string request_id;                      // generated per request, echoed as X-Request-Id
-  std::string route;                           // the matched route pattern, for metrics and logs
+  std::string remote_address;                 // peer IP (before X-Forwarded-For handling)
+  std::map<std::string, std::string> params;  // path parameters from the route ({uscc} ...)
+  std::string request_id;                     // generated per request, echoed as X-Request-Id
+  std::string route;                          // the matched route pattern, for metrics and logs
 
   // The first value of a query parameter, if present.
   std::optional<std::string> query_param(const std::string& name) const;
@@ -46,7 +46,8 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
 
   static Response json(int status, std::string body);
-  static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");
+  static Response text(int status, std::string body,
+                       std::string content_type = "text/plain; charset=utf-8");
   // Replaces an extra header of the same (case-insensitive) name, or appends it.
   void set_header(std::string name, std::string value);
 };
