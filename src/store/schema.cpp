@@ -12,6 +12,8 @@
 #include <string>
 
 #include "store/migrations.h"
+#include "store/schema_collection.h"
+#include "store/schema_disclosure.h"
 #include "store/schema_security.h"
 
 namespace xj::store {
@@ -196,6 +198,8 @@ const std::vector<Migration>& migrations() {
       {1, "records", records.sqlite, records.postgresql},
       {2, "users", users.sqlite, users.postgresql},
       security_migration(),
+      collection_migration(),
+      disclosure_migration(),
   };
   return all;
 }
