@@ -17,7 +17,15 @@ constexpr std::array<std::pair<Role, std::string_view>, 8> kRoles{{
     {Role::viewer, "viewer"},
 }};
 
+constexpr std::array<Role, kRoles.size()> kAll = [] {
+  std::array<Role, kRoles.size()> all{};
+  for (std::size_t i = 0; i < kRoles.size(); ++i) all[i] = kRoles[i].first;
+  return all;
+}();
+
 }  // namespace
+
+std::span<const Role> all_roles() { return kAll; }
 
 std::optional<Role> parse_role(std::string_view text) {
   for (const auto& [role, name] : kRoles) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 
 namespace xj::auth {
@@ -16,6 +17,9 @@ enum class Role {
   enterprise,      // its own record, commitments, repair applications
   viewer,          // read-only, within region
 };
+
+// Every role, in declaration order.
+std::span<const Role> all_roles();
 
 std::optional<Role> parse_role(std::string_view text);
 std::string_view to_string(Role role);

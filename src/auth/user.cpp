@@ -1,10 +1,10 @@
 #include "auth/user.h"
 
-#include <algorithm>
-#include <cctype>
-
+#include "audit/audit_log.h"
 #include "auth/password.h"
 #include "auth/user_repo.h"
+#include "auth/wall_clock.h"
+#include "core/region_code.h"
 #include "core/uscc.h"
 
 namespace xj::auth {
@@ -12,15 +12,10 @@ namespace {
 
 constexpr std::size_t kMinPasswordLength = 8;
 
-bool is_region_prefix(std::string_view r) {
-  // A division-code prefix: province (2), prefecture (4) or county (6) digits.
-  return (r.size() == 2 || r.size() == 4 || r.size() == 6) &&
-         std::all_of(r.begin(), r.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 }  // namespace
 
-Result<User> create_user(store::Database& db, const NewUser& request) {
+Result<User> create_user(store::Database& db, const NewUser& request, const audit::Actor& by,
+                         std::int64_t now) {
   std::vector<ErrorDetail> problems;
   User user;
   user.username = request.username;
@@ -37,7 +32,7 @@ Result<User> create_user(store::Database& db, const NewUser& request) {
     user.role = *role;
   }
   if (request.region) {
-    if (!is_region_prefix(*request.region)) {
+    if (!core::is_region_prefix(*request.region)) {
       problems.push_back({"region", "invalid_region", "区划代码前缀应为2、4或6位数字 (region must be a 2-, 4- or 6-digit division code prefix)"});
     } else {
       user.region = *request.region;
@@ -65,9 +60,22 @@ Result<User> create_user(store::Database& db, const NewUser& request) {
   XJ_TRY(std::string hash, hash_password(request.password));
   XJ_CHECK(db.write([&](store::Session& s) -> Status {
     XJ_TRY(user.id, insert_user(s, user, hash));
+    audit::Entry e;
+    e.at = audit::format_utc(now);
+    e.actor = by;
+    e.action = "user.create";
+    e.target_uscc = user.uscc.value_or("");
+    e.target_id = "user:" + user.username;
+    e.digest = audit::change_digest(
+        "", user.username + " " + std::string(to_string(user.role)) + " " + user.region);
+    XJ_CHECK(audit::append(s, std::move(e)));
     return {};
   }));
   return user;
+}
+
+Result<User> create_user(store::Database& db, const NewUser& request) {
+  return create_user(db, request, audit::cli_actor(), system_wall_clock()());
 }
 
 }  // namespace xj::auth

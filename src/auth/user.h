@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "audit/entry.h"
 #include "auth/role.h"
 #include "core/result.h"
 #include "store/database.h"
@@ -32,8 +33,13 @@ struct NewUser {
   std::optional<std::string> uscc;
 };
 
-// Validates and stores a new user with an Argon2id password hash.
+// Validates and stores a new user with an Argon2id password hash, and appends "user.create" by
+// `by` at `now` (Unix seconds) to the audit log in the same transaction.
 // Errors: validation_failed (with a detail per bad field), conflict (username taken), internal.
+Result<User> create_user(store::Database& db, const NewUser& request, const audit::Actor& by,
+                         std::int64_t now);
+
+// The command line's create_user: actor audit::cli_actor(), the system clock.
 Result<User> create_user(store::Database& db, const NewUser& request);
 
 }  // namespace xj::auth

@@ -19,4 +19,25 @@ Result<std::int64_t> insert_user(store::Session& s, const User& user, std::strin
   return rows->rows.at(0).integer(0);
 }
 
+User user_from_row(const store::Row& row, std::size_t first) {
+  User u;
+  u.id = row.integer(first);
+  u.username = row.text(first + 1);
+  u.role = parse_role(row.text(first + 2)).value_or(Role::viewer);
+  u.region = row.opt_text(first + 3).value_or("43");
+  u.area = row.opt_text(first + 4);
+  u.uscc = row.opt_text(first + 5);
+  return u;
+}
+
+Result<std::optional<StoredUser>> find_user(store::Session& s, std::string_view username) {
+  XJ_TRY(store::Rows rows,
+         s.query("SELECT id, username, role, region, area, uscc, password_hash, disabled "
+                 "FROM users WHERE username = ?",
+                 {std::string(username)}));
+  if (rows.empty()) return std::optional<StoredUser>{};
+  return std::optional<StoredUser>{
+      StoredUser{user_from_row(rows[0], 0), rows[0].text(6), rows[0].integer(7) != 0}};
+}
+
 }  // namespace xj::auth
