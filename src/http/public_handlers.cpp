@@ -4,27 +4,85 @@
 
 #include "core/uscc.h"
 #include "disclosure/public_record.h"
+#include "disclosure/search_repo.h"
 #include "http/enterprise_json.h"
 #include "http/errors.h"
+#include "http/etag.h"
 #include "http/json.h"
+#include "http/opendata_handlers.h"
 
 namespace xj::http {
+namespace {
 
-void register_public_handlers(App& app, store::Database& db, core::Clock clock,
-                              const core::LegacyCodes& legacy) {
+// Caches may keep the record but must revalidate: it can change at any midnight.
+constexpr const char* kRevalidate = "no-cache";
+
+Handler public_record_handler(store::Database& db, core::Clock clock,
+                              const core::LegacyCodes& legacy,
+                              std::shared_ptr<disclosure::PublicRecordCache> cache) {
+  return [&db, clock, &legacy, cache](Request& req) -> Response {
+    auto uscc = core::Uscc::parse(req.param("uscc"), legacy);
+    if (!uscc) return error_response(uscc.error(), req.request_id);
+    const core::Date today = clock.today();
+    auto cached = cache->get(uscc->str(), today, [&]() -> Result<std::string> {
+      std::optional<disclosure::PublicRecord> record;
+      XJ_CHECK(db.read([&](store::Session& session) -> Status {
+        XJ_TRY(record, disclosure::public_record(session, uscc->str(), today));
+        return {};
+      }));
+      return to_json(*record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    });
+    if (!cached) return error_response(cached.error(), req.request_id);
+    const disclosure::CachedRecord& record = **cached;
+    if (if_none_match_matches(req.header("if-none-match"), record.etag)) {
+      return not_modified(record.etag, kRevalidate);
+    }
+    Response res = Response::json(200, record.body);
+    res.set_header("ETag", record.etag);
+    res.set_header("Cache-Control", kRevalidate);
+    return res;
+  };
+}
+
+nlohmann::json hit_json(const disclosure::SearchHit& h) {
+  return {{"uscc", h.uscc}, {"name", h.name}, {"region_code", h.region_code}, {"status", h.status}};
+}
+
+Handler search_handler(store::Database& db, const core::LegacyCodes& legacy) {
+  return [&db, &legacy](Request& req) -> Response {
+    const std::optional<std::string> q = req.query_param("q");
+    if (!q) {
+      return error_response(Error{ErrorCode::bad_request, "缺少检索词 q (missing q)", {}},
+                            req.request_id);
+    }
+    auto query = disclosure::parse_search_query(*q, legacy);
+    if (!query) return error_response(query.error(), req.request_id);
+    auto page = parse_page(req);
+    if (!page) return error_response(page.error(), req.request_id);
+    disclosure::SearchPage found;
+    Status read = db.read([&](store::Session& session) -> Status {
+      XJ_TRY(found,
+             disclosure::search_enterprises(session, *query, page->page_size, page->offset()));
+      return {};
+    });
+    if (!read) return error_response(read.error(), req.request_id);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& hit : found.items) items.push_back(hit_json(hit));
+    return json_response(200, list_envelope(std::move(items), found.total, *page));
+  };
+}
+
+}  // namespace
+
+std::shared_ptr<disclosure::PublicRecordCache> register_public_handlers(
+    App& app, store::Database& db, core::Clock clock, const core::LegacyCodes& legacy,
+    disclosure::PublicRecordCache::Options cache_options) {
+  auto cache = std::make_shared<disclosure::PublicRecordCache>(db, cache_options);
   app.router().get("/api/v1/public/enterprises/{uscc}", Access::open, "",
-                   [&db, clock, &legacy](Request& req) -> Response {
-                     auto uscc = core::Uscc::parse(req.param("uscc"), legacy);
-                     if (!uscc) return error_response(uscc.error(), req.request_id);
-                     std::optional<disclosure::PublicRecord> record;
-                     Status read = db.read([&](store::Session& session) -> Status {
-                       XJ_TRY(record,
-                              disclosure::public_record(session, uscc->str(), clock.today()));
-                       return {};
-                     });
-                     if (!read) return error_response(read.error(), req.request_id);
-                     return json_response(200, to_json(*record));
-                   });
+                   public_record_handler(db, clock, legacy, cache));
+  app.router().get("/api/v1/public/search", Access::open, "", search_handler(db, legacy));
+  register_opendata_handlers(app, db, clock, cache);
+  return cache;
 }
 
 }  // namespace xj::http
