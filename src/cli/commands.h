@@ -15,5 +15,7 @@ void add_demo_command(CLI::App& app, Settings& settings);
 void add_user_command(CLI::App& app, Settings& settings);
 void add_apikey_command(CLI::App& app, Settings& settings);
 void add_audit_command(CLI::App& app, Settings& settings);
+void add_import_command(CLI::App& app, Settings& settings);
+void add_export_command(CLI::App& app, Settings& settings);
 
 }  // namespace xj::cli

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   xj::cli::add_user_command(app, settings);
   xj::cli::add_apikey_command(app, settings);
   xj::cli::add_audit_command(app, settings);
+  xj::cli::add_import_command(app, settings);
+  xj::cli::add_export_command(app, settings);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "http/app.h"
 #include "http/auth_handlers.h"
+#include "http/collection_handlers.h"
 #include "http/public_handlers.h"
 #include "http/security_hook.h"
 #include "http/server.h"
@@ -31,6 +32,15 @@ http::ServerOptions listen_options(const std::string& listen) {
   return options;
 }
 
+http::SecurityOptions security_options(const Settings& settings) {
+  http::SecurityOptions options;
+  options.login.session.ttl_seconds = static_cast<std::int64_t>(settings.session_hours * 3600);
+  options.public_rate.rate = settings.public_rate;
+  options.public_rate.burst = settings.public_burst;
+  options.trusted_proxies = settings.trusted_proxies;
+  return options;
+}
+
 }  // namespace
 
 void add_serve_command(CLI::App& app, Settings& settings) {
@@ -47,8 +57,9 @@ void add_serve_command(CLI::App& app, Settings& settings) {
 
     http::App api;
     http::register_public_handlers(api, *db, clock, legacy);
-    auto security = or_exit(http::Security::create(*db, http::SecurityOptions{}));
+    auto security = or_exit(http::Security::create(*db, security_options(settings)));
     http::register_auth_handlers(api, *security);
+    http::register_collection_handlers(api, *db, clock, legacy, *security);
     or_exit(http::check_route_permissions(api.router()));  // after the last route
     api.add_before(security->hook());
 

@@ -18,6 +18,15 @@ Status load_config_file(const std::filesystem::path& file, Settings& settings) {
   settings.listen = table["server"]["listen"].value_or(settings.listen);
   settings.io_threads = table["server"]["io_threads"].value_or(settings.io_threads);
   settings.worker_threads = table["server"]["worker_threads"].value_or(settings.worker_threads);
+  settings.session_hours = table["security"]["session_hours"].value_or(settings.session_hours);
+  settings.public_rate = table["security"]["public_rate"].value_or(settings.public_rate);
+  settings.public_burst = table["security"]["public_burst"].value_or(settings.public_burst);
+  if (auto* proxies = table["security"]["trusted_proxies"].as_array()) {
+    settings.trusted_proxies.clear();
+    for (const auto& p : *proxies) {
+      if (auto v = p.value<std::string>()) settings.trusted_proxies.push_back(*v);
+    }
+  }
   settings.config_dir = std::filesystem::absolute(file).parent_path();
   return {};
 }

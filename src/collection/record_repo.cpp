@@ -5,6 +5,8 @@
 namespace xj::collection {
 namespace {
 
+// A re-delivered penalty (an import carries no repair or revocation) keeps the repair and
+// revocation dates already recorded: COALESCE below.
 // Every upsert updates only when a stored column differs (row-value IS DISTINCT FROM works on
 // SQLite ≥ 3.39 and PostgreSQL), so re-delivery writes nothing and reports 0 rows affected.
 
@@ -35,8 +37,10 @@ ON CONFLICT (decision_no) DO UPDATE SET
   penalty_types = excluded.penalty_types, fine_fen = excluded.fine_fen,
   confiscation_fen = excluded.confiscation_fen, decided_on = excluded.decided_on,
   authority = excluded.authority, procedure = excluded.procedure, area = excluded.area,
-  heavier = excluded.heavier, is_public = excluded.is_public, repaired_on = excluded.repaired_on,
-  revoked_on = excluded.revoked_on, source = excluded.source, import_id = excluded.import_id
+  heavier = excluded.heavier, is_public = excluded.is_public,
+  repaired_on = COALESCE(excluded.repaired_on, penalties.repaired_on),
+  revoked_on = COALESCE(excluded.revoked_on, penalties.revoked_on), source = excluded.source,
+  import_id = excluded.import_id
 WHERE (penalties.uscc, penalties.name, penalties.violation_type, penalties.facts,
        penalties.legal_basis, penalties.penalty_types, penalties.fine_fen,
        penalties.confiscation_fen, penalties.decided_on, penalties.authority,
@@ -125,15 +129,6 @@ FROM events WHERE uscc = ? ORDER BY occurred_on, id
 
 constexpr std::string_view kSeparator = "；";  // U+FF1B, see record_repo.h
 
-std::string join_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += kSeparator;
-    out += item;
-  }
-  return out;
-}
-
 std::vector<std::string> split_list(std::string_view text) {
   std::vector<std::string> out;
   while (!text.empty()) {
@@ -166,6 +161,15 @@ Result<std::vector<T>> records_of(store::Session& session, std::string_view sql,
 }
 
 }  // namespace
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += kSeparator;
+    out += item;
+  }
+  return out;
+}
 
 Status upsert_licence(store::Session& session, const Licence& l) {
   XJ_CHECK(session.exec(

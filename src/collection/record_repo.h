@@ -12,6 +12,7 @@
 // Errors: ErrorCode::internal from the store. Thread safety: as the Session passed in.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,9 @@
 #include "store/database.h"
 
 namespace xj::collection {
+
+// The stored form of a list-valued field: items joined with '；'.
+std::string join_list(const std::vector<std::string>& items);
 
 Status upsert_licence(store::Session& session, const Licence& licence);
 Status upsert_penalty(store::Session& session, const Penalty& penalty);

@@ -1,0 +1,259 @@
+#include "collection/record_writer.h"
+
+#include <string>
+#include <vector>
+
+#include "collection/record_repo.h"
+#include "registry/enterprise_repo.h"
+#include "registry/keylist_repo.h"
+#include "store/number_text.h"
+
+namespace xj::collection {
+namespace {
+
+// The compared columns of a stored record, read with one keyed SELECT, and the incoming values
+// in the same order.
+struct Shape {
+  std::string_view kind;
+  std::string select;
+  store::Params key;
+  std::vector<std::string_view> columns;
+  store::Params values;
+};
+
+constexpr std::string_view kInsertHistory = R"sql(
+INSERT INTO record_history (record_kind, record_key, version, before_json, import_id, source)
+VALUES (?, ?, (SELECT COALESCE(MAX(version), 0) + 1 FROM record_history
+               WHERE record_kind = ? AND record_key = ?), ?, ?, ?)
+)sql";
+
+constexpr std::string_view kInsertOutbox =
+    "INSERT INTO outbox (type, uscc, payload) VALUES (?, ?, ?)";
+
+std::string select_sql(std::string_view table, const std::vector<std::string_view>& columns,
+                       std::string_view where) {
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (i) sql += ", ";
+    sql += columns[i];
+  }
+  sql += " FROM ";
+  sql += table;
+  sql += " WHERE ";
+  sql += where;
+  return sql;
+}
+
+store::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
+
+Shape shape_of(const registry::KeyListEntry& e) {
+  std::vector<std::string_view> cols = {"subcategory", "name", "remark"};
+  return {"keylist_entry",
+          select_sql("keylist_entries", cols,
+                     "area = ? AND uscc = ? AND licence_no = ? AND removed_on IS NULL"),
+          {e.area, e.uscc, e.licence_no},
+          cols,
+          {store::null_or(e.subcategory), e.name, store::null_or(e.remark)}};
+}
+
+Shape shape_of(const registry::Enterprise& e) {
+  std::vector<std::string_view> cols = {
+      "name",   "legal_representative", "address", "region_code", "established_on",
+      "status", "entity_type",          "phone"};
+  return {"enterprise",
+          select_sql("enterprises", cols, "uscc = ?"),
+          {e.uscc},
+          cols,
+          {e.name, store::null_or(e.legal_representative), store::null_or(e.address),
+           e.region_code.empty() ? e.uscc.substr(2, 6) : e.region_code,
+           store::null_or(e.established_on), e.status, store::null_or(e.entity_type),
+           store::null_or(e.phone)}};
+}
+
+Shape shape_of(const Licence& l) {
+  std::vector<std::string_view> cols = {"uscc",   "name",      "licence_type", "scope",
+                                        "issuer", "issued_on", "valid_until",  "status"};
+  return {"licence",
+          select_sql("licences", cols, "licence_no = ?"),
+          {l.licence_no},
+          cols,
+          {l.uscc, l.name, l.licence_type, store::null_or(l.scope), l.issuer, l.issued_on,
+           l.valid_until, l.status}};
+}
+
+Shape shape_of(const Penalty& p) {
+  std::vector<std::string_view> cols = {
+      "uscc",          "name",     "violation_type",   "facts",      "legal_basis",
+      "penalty_types", "fine_fen", "confiscation_fen", "decided_on", "authority",
+      "procedure",     "area",     "heavier",          "is_public"};
+  return {
+      "penalty",
+      select_sql("penalties", cols, "decision_no = ?"),
+      {p.decision_no},
+      cols,
+      {p.uscc, p.name, p.violation_type, store::null_or(p.facts), p.legal_basis,
+       join_list(p.penalty_types), store::null_or(p.fine_fen), store::null_or(p.confiscation_fen),
+       p.decided_on, p.authority, p.procedure, store::null_or(p.area),
+       p.heavier ? flag(*p.heavier) : store::Value{}, flag(p.is_public)}};
+}
+
+Shape shape_of(const Inspection& i) {
+  std::vector<std::string_view> cols = {"uscc",       "name",      "kind",     "matter",
+                                        "checked_on", "results",   "product",  "failed_items",
+                                        "findings",   "authority", "is_public"};
+  return {"inspection",
+          select_sql("inspections", cols, "inspection_no = ?"),
+          {i.inspection_no},
+          cols,
+          {i.uscc, i.name, i.kind, store::null_or(i.matter), i.checked_on, join_list(i.results),
+           store::null_or(i.product), store::null_or(i.failed_items), store::null_or(i.findings),
+           i.authority, flag(i.is_public)}};
+}
+
+Shape shape_of(const Event& e) {
+  std::vector<std::string_view> cols = {"uscc",  "name",        "event_type", "occurred_on",
+                                        "count", "description", "source"};
+  return {"event",
+          select_sql("events", cols, "event_no = ?"),
+          {e.event_no},
+          cols,
+          {e.uscc, e.name, e.event_type, e.occurred_on, e.count, store::null_or(e.description),
+           e.source}};
+}
+
+Shape shape_of(const Inspector& i) {
+  std::vector<std::string_view> cols = {"name", "unit", "region_code", "domains", "status"};
+  return {"inspector",
+          select_sql("inspectors", cols, "id = ?"),
+          {i.id},
+          cols,
+          {i.name, i.unit, i.region_code, join_list(i.domains), i.status}};
+}
+
+std::optional<std::string> value_text(const store::Value& v) {
+  if (std::holds_alternative<std::monostate>(v)) return std::nullopt;
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return store::format_number(*i);
+  if (const auto* d = std::get_if<double>(&v)) return store::format_number(*d);
+  return std::get<std::string>(v);
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[c >> 4];
+          out += kHex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+}
+
+// The stored values as a JSON object of column → text (null for NULL).
+std::string before_json(const Shape& shape, const store::Row& row) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < shape.columns.size(); ++i) {
+    if (i) out += ',';
+    append_json_string(out, shape.columns[i]);
+    out += ':';
+    if (auto t = row.opt_text(i)) {
+      append_json_string(out, *t);
+    } else {
+      out += "null";
+    }
+  }
+  return out + "}";
+}
+
+bool same_values(const Shape& shape, const store::Row& row) {
+  for (std::size_t i = 0; i < shape.values.size(); ++i) {
+    if (row.opt_text(i) != value_text(shape.values[i])) return false;
+  }
+  return true;
+}
+
+Status write(store::Session& session, const Record& record, const Provenance& provenance) {
+  return std::visit(
+      [&](const auto& r) -> Status {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, registry::KeyListEntry>) {
+          registry::KeyListEntry e = r;
+          e.import_id = provenance.import_id;
+          XJ_CHECK(registry::insert_keylist_entry(session, e, provenance.source));
+          return {};
+        } else if constexpr (std::is_same_v<T, registry::Enterprise>) {
+          return registry::upsert_enterprise(session, r, provenance.source);
+        } else if constexpr (std::is_same_v<T, Inspector>) {
+          return upsert_inspector(session, r);
+        } else {
+          T copy = r;
+          copy.provenance = provenance;
+          if constexpr (std::is_same_v<T, Licence>) return upsert_licence(session, copy);
+          if constexpr (std::is_same_v<T, Penalty>) return upsert_penalty(session, copy);
+          if constexpr (std::is_same_v<T, Inspection>) return upsert_inspection(session, copy);
+          if constexpr (std::is_same_v<T, Event>) return upsert_event(session, copy);
+        }
+      },
+      record);
+}
+
+}  // namespace
+
+std::string_view record_kind_name(const Record& record) {
+  return std::visit([](const auto& r) { return shape_of(r).kind; }, record);
+}
+
+Result<Change> store_record(store::Session& session, const Record& record,
+                            const Provenance& provenance) {
+  const Shape shape = std::visit([](const auto& r) { return shape_of(r); }, record);
+  const std::string key = record_key(record);
+  XJ_TRY(auto stored, session.query(shape.select, shape.key));
+  Change change = Change::inserted;
+  if (!stored.empty()) {
+    if (same_values(shape, stored[0])) return Change::unchanged;
+    change = Change::updated;
+    XJ_CHECK(session.exec(
+        kInsertHistory,
+        {std::string(shape.kind), key, std::string(shape.kind), key, before_json(shape, stored[0]),
+         store::null_or(provenance.import_id), provenance.source}));
+  }
+  XJ_CHECK(write(session, record, provenance));
+  std::string payload = "{\"kind\":";
+  append_json_string(payload, shape.kind);
+  payload += ",\"key\":";
+  append_json_string(payload, key);
+  payload += ",\"import_id\":";
+  payload += provenance.import_id ? store::format_number(*provenance.import_id) : "null";
+  payload += ",\"source\":";
+  append_json_string(payload, provenance.source);
+  payload += "}";
+  const std::string type =
+      std::string(shape.kind) + (change == Change::inserted ? ".created" : ".updated");
+  const std::string uscc = record_uscc(record);
+  XJ_CHECK(session.exec(kInsertOutbox,
+                        {type, uscc.empty() ? store::Value{} : store::Value{uscc}, payload}));
+  return change;
+}
+
+}  // namespace xj::collection
