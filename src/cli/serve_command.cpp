@@ -4,11 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
-#include "http/app.h"
-#include "http/auth_handlers.h"
-#include "http/collection_handlers.h"
-#include "http/public_handlers.h"
-#include "http/security_hook.h"
+#include "http/api.h"
 #include "http/server.h"
 
 namespace xj::cli {
@@ -55,16 +51,10 @@ void add_serve_command(CLI::App& app, Settings& settings) {
     auto legacy = or_exit(legacy_codes(settings));
     auto db = or_exit(open_database(settings));
 
-    http::App api;
-    http::register_public_handlers(api, *db, clock, legacy);
-    auto security = or_exit(http::Security::create(*db, security_options(settings)));
-    http::register_auth_handlers(api, *security);
-    http::register_collection_handlers(api, *db, clock, legacy, *security);
-    or_exit(http::check_route_permissions(api.router()));  // after the last route
-    api.add_before(security->hook());
-
+    auto api = or_exit(http::Api::create(
+        *db, http::ApiOptions{clock, std::move(legacy), security_options(settings)}));
     auto server = or_exit(http::Server::start(options, [&api](http::Request& r) {
-      return api.handle(r);
+      return api->handle(r);
     }));
     std::cout << "信监 Xinjian serving at http://" << options.host << ":" << server->port()
               << (clock.is_fixed() ? " (business date " + clock.today().to_string() + ")" : "")
