@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "core/uscc.h"
+#include "disclosure/change_feed_repo.h"
 #include "disclosure/public_record.h"
 #include "disclosure/search_repo.h"
 #include "http/enterprise_json.h"
@@ -10,6 +11,7 @@
 #include "http/etag.h"
 #include "http/json.h"
 #include "http/opendata_handlers.h"
+#include "http/report_handlers.h"
 
 namespace xj::http {
 namespace {
@@ -72,6 +74,33 @@ Handler search_handler(store::Database& db, const core::LegacyCodes& legacy) {
   };
 }
 
+Handler changes_handler(store::Database& db) {
+  return [&db](Request& req) -> Response {
+    const std::optional<std::string> since = req.query_param("since");
+    auto after = since ? disclosure::decode_cursor(*since) : Result<std::int64_t>(0);
+    if (!after) return error_response(after.error(), req.request_id);
+    auto limit = disclosure::parse_change_limit(req.query_param("limit"));
+    if (!limit) return error_response(limit.error(), req.request_id);
+    std::vector<disclosure::ChangeItem> found;
+    Status read = db.read([&](store::Session& session) -> Status {
+      XJ_TRY(found, disclosure::public_changes_after(session, *after, *limit));
+      return {};
+    });
+    if (!read) return error_response(read.error(), req.request_id);
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& c : found) {
+      items.push_back({{"cursor", disclosure::encode_cursor(c.outbox_id)},
+                       {"uscc", c.uscc},
+                       {"change", disclosure::to_string(c.change)},
+                       {"at", c.at}});
+    }
+    // With nothing new the position stays where the client is.
+    const std::int64_t next = found.empty() ? *after : found.back().outbox_id;
+    return json_response(
+        200, {{"items", std::move(items)}, {"next", disclosure::encode_cursor(next)}});
+  };
+}
+
 }  // namespace
 
 std::shared_ptr<disclosure::PublicRecordCache> register_public_handlers(
@@ -81,7 +110,9 @@ std::shared_ptr<disclosure::PublicRecordCache> register_public_handlers(
   app.router().get("/api/v1/public/enterprises/{uscc}", Access::open, "",
                    public_record_handler(db, clock, legacy, cache));
   app.router().get("/api/v1/public/search", Access::open, "", search_handler(db, legacy));
+  app.router().get("/api/v1/public/changes", Access::open, "", changes_handler(db));
   register_opendata_handlers(app, db, clock, cache);
+  register_report_handlers(app, db, clock, legacy);
   return cache;
 }
 

@@ -8,9 +8,13 @@
 //       {uscc, name, region_code, status}; an exact USCC (normalised) or a 2+ character part of
 //       the name, exact and prefix matches first (disclosure/search_repo.h). 400 bad_request for
 //       a missing, 1-character or over-long q.
-//   the open data routes of http/opendata_handlers.h.
-// Not registered until their data exist: dishonest-list, abnormal-list, exposure, cases,
-// changes, reports (the lists' tables come with the sanctions capability).
+//   GET /api/v1/public/changes?since=CURSOR&limit=N  → {"items":[{cursor, uscc, change, at}],
+//       "next": CURSOR} (disclosure/change_feed.h); since absent: from the beginning; limit
+//       100 by default, 1–1000; 400 bad_request for a bad cursor or limit.
+//   the open data routes of http/opendata_handlers.h and the credit report routes of
+//   http/report_handlers.h.
+// Not registered until their data exist: dishonest-list, abnormal-list, exposure, cases
+// (the lists' tables come with the sanctions capability).
 //
 //   auto cache = register_public_handlers(app, db, core::Clock::fixed(today), legacy);
 //   cache->invalidate(uscc);   // from a write path, so the next read rebuilds that record

@@ -14,6 +14,7 @@
 #include "store/migrations.h"
 #include "store/schema_collection.h"
 #include "store/schema_disclosure.h"
+#include "store/schema_report.h"
 #include "store/schema_security.h"
 
 namespace xj::store {
@@ -200,6 +201,7 @@ const std::vector<Migration>& migrations() {
       security_migration(),
       collection_migration(),
       disclosure_migration(),
+      report_migration(),
   };
   return all;
 }
