@@ -8,6 +8,12 @@
 // create() fails (internal) when a route names a permission missing from the permission table
 // (auth/permissions.cpp), so no route can be served without one. `db` must outlive the Api.
 // handle() is thread-safe.
+//
+// Audit (issue 3): every successful internal write (POST, PUT, DELETE answered 2xx) and every
+// successful read of an enterprise's non-public records appends an audit entry naming the
+// actor, the route, the enterprise and record, the request id and an SM3 digest of the request
+// and response bodies. It is appended right after the handler's own transaction; a failure to
+// append is logged as an error (the write has already been committed).
 #pragma once
 
 #include <memory>
@@ -31,10 +37,13 @@ class Api {
   static Result<std::unique_ptr<Api>> create(store::Database& db, ApiOptions options);
 
   App& app() { return app_; }
-  Response handle(Request& req) { return app_.handle(req); }
+  Response handle(Request& req);
 
  private:
-  explicit Api(ApiOptions options) : options_(std::move(options)) {}
+  Api(store::Database& db, ApiOptions options) : db_(db), options_(std::move(options)) {}
+  void audit(const Request& req, const Response& res);
+
+  store::Database& db_;
 
   ApiOptions options_;  // the legacy list lives here: handlers refer to it
   App app_;

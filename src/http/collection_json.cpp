@@ -1,22 +1,12 @@
 #include "http/collection_json.h"
 
-#include "core/money.h"
 #include "disclosure/publicity.h"
+#include "http/json.h"
 
 namespace xj::http {
 namespace {
 
 using nlohmann::json;
-
-template <typename T>
-json or_null(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
-json yuan(const std::optional<std::int64_t>& fen) {
-  if (!fen) return nullptr;
-  return json::parse(core::yuan_json_number(core::Money::from_fen(*fen)));
-}
 
 json issue(const collection::RowIssue& i) {
   return {{"row", or_null(i.row)}, {"column", i.column}, {"code", i.code}, {"message", i.message}};

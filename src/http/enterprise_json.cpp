@@ -3,24 +3,12 @@
 #include <optional>
 #include <string>
 
-#include "core/money.h"
+#include "http/json.h"
 
 namespace xj::http {
 namespace {
 
 using nlohmann::json;
-
-template <typename T>
-json or_null(const std::optional<T>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
-// Yuan from fen, exactly: the decimal text of core::Money parsed as a JSON number (an integer
-// when whole, else the double nearest the ≤2-decimal value, which dumps back to the same text).
-json yuan(const std::optional<std::int64_t>& fen) {
-  if (!fen) return nullptr;
-  return json::parse(core::yuan_json_number(core::Money::from_fen(*fen)));
-}
 
 json key_area(const disclosure::PublicKeyArea& k) {
   return {{"area", k.area},

@@ -1,5 +1,7 @@
 #include "http/json.h"
 
+#include "core/money.h"
+
 #include <charconv>
 #include <optional>
 
@@ -59,6 +61,11 @@ nlohmann::json list_envelope(nlohmann::json items, std::int64_t total, const Pag
           {"total", total},
           {"page", page.page},
           {"page_size", page.page_size}};
+}
+
+nlohmann::json yuan(const std::optional<std::int64_t>& fen) {
+  if (!fen) return nullptr;
+  return nlohmann::json::parse(core::yuan_json_number(core::Money::from_fen(*fen)));
 }
 
 }  // namespace xj::http

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "core/result.h"
@@ -40,5 +41,16 @@ Result<Page> parse_page(const Request& req);
 
 // {"items": items, "total": total, "page": page.page, "page_size": page.page_size}.
 nlohmann::json list_envelope(nlohmann::json items, std::int64_t total, const Page& page);
+
+// The value, or JSON null when absent.
+template <typename T>
+nlohmann::json or_null(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// api.md money: yuan as a JSON number with at most 2 decimals, from integer fen, exactly (the
+// decimal text of core::Money parsed as a JSON number: an integer when whole, else the double
+// nearest the ≤2-decimal value, which dumps back to the same text); null when absent.
+nlohmann::json yuan(const std::optional<std::int64_t>& fen);
 
 }  // namespace xj::http

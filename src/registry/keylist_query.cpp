@@ -1,5 +1,7 @@
 #include "registry/keylist_query.h"
 
+#include "registry/keylist_repo.h"
+
 namespace xj::registry {
 namespace {
 
@@ -26,22 +28,6 @@ std::string where_clause(const KeylistFilter& f, store::Params& params) {
   return sql;
 }
 
-KeyListEntry entry_of(const store::Row& r) {
-  KeyListEntry e;
-  e.id = r.integer(0);
-  e.area = r.text(1);
-  e.subcategory = r.opt_text(2);
-  e.uscc = r.text(3);
-  e.name = r.text(4);
-  e.licence_no = r.text(5);
-  e.remark = r.opt_text(6);
-  e.listed_on = r.text(7);
-  e.removed_on = r.opt_text(8);
-  e.removal_reason = r.opt_text(9);
-  e.import_id = r.opt_integer(10);
-  return e;
-}
-
 }  // namespace
 
 Result<std::int64_t> count_keylist(store::Session& session, const KeylistFilter& filter) {
@@ -62,7 +48,7 @@ Status each_keylist_entry(store::Session& session, const KeylistFilter& filter, 
     params.emplace_back(offset);
   }
   return session.each(sql, params, [&](const store::Row& r) {
-    fn(entry_of(r));
+    fn(keylist_entry_of_row(r));
     return true;
   });
 }
@@ -72,7 +58,7 @@ Result<std::optional<KeyListEntry>> find_keylist_entry(store::Session& session, 
       "SELECT " + std::string(kColumns) + " FROM keylist_entries k WHERE k.id = ?";
   XJ_TRY(auto rows, session.query(sql, {id}));
   if (rows.empty()) return std::optional<KeyListEntry>();
-  return std::optional<KeyListEntry>(entry_of(rows[0]));
+  return std::optional<KeyListEntry>(keylist_entry_of_row(rows[0]));
 }
 
 Status remove_keylist_entry(store::Session& session, std::int64_t id, std::string_view removed_on,

@@ -34,23 +34,27 @@ Result<std::int64_t> insert_keylist_entry(store::Session& session, const KeyList
   return rows[0].integer(0);
 }
 
+KeyListEntry keylist_entry_of_row(const store::Row& r) {
+  KeyListEntry e;
+  e.id = r.integer(0);
+  e.area = r.text(1);
+  e.subcategory = r.opt_text(2);
+  e.uscc = r.text(3);
+  e.name = r.text(4);
+  e.licence_no = r.text(5);
+  e.remark = r.opt_text(6);
+  e.listed_on = r.text(7);
+  e.removed_on = r.opt_text(8);
+  e.removal_reason = r.opt_text(9);
+  e.import_id = r.opt_integer(10);
+  return e;
+}
+
 Result<std::vector<KeyListEntry>> keylist_entries_of(store::Session& session,
                                                      std::string_view uscc) {
   std::vector<KeyListEntry> out;
   XJ_CHECK(session.each(kOfUscc, {std::string(uscc)}, [&](const store::Row& r) {
-    KeyListEntry e;
-    e.id = r.integer(0);
-    e.area = r.text(1);
-    e.subcategory = r.opt_text(2);
-    e.uscc = r.text(3);
-    e.name = r.text(4);
-    e.licence_no = r.text(5);
-    e.remark = r.opt_text(6);
-    e.listed_on = r.text(7);
-    e.removed_on = r.opt_text(8);
-    e.removal_reason = r.opt_text(9);
-    e.import_id = r.opt_integer(10);
-    out.push_back(std::move(e));
+    out.push_back(keylist_entry_of_row(r));
     return true;
   }));
   return out;

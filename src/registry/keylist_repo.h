@@ -27,4 +27,8 @@ Result<std::int64_t> insert_keylist_entry(store::Session& session, const KeyList
 Result<std::vector<KeyListEntry>> keylist_entries_of(store::Session& session,
                                                      std::string_view uscc);
 
+// The entry of a row whose columns are, in order: id, area, subcategory, uscc, name,
+// licence_no, remark, listed_on, removed_on, removal_reason, import_id.
+KeyListEntry keylist_entry_of_row(const store::Row& r);
+
 }  // namespace xj::registry

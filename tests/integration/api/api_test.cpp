@@ -10,6 +10,9 @@
 #include <set>
 #include <sstream>
 
+#include "audit/audit_log.h"
+#include "auth/user.h"
+#include "http/json.h"
 #include "store/migrations.h"
 #include "support/test_db.h"
 
@@ -113,6 +116,53 @@ TEST_F(ApiTest, NoInternalRouteAnswersWithoutAToken) {
     res = api_->handle(req);
     EXPECT_EQ(res.status, 401) << route.method << " " << route.pattern << " with a bad token";
   }
+}
+
+// A logged-in admin's write and its read of non-public records each leave an audit entry naming
+// the enterprise; a public read leaves none.
+TEST_F(ApiTest, WritesAndNonPublicReadsAreAudited) {
+  ASSERT_TRUE(auth::create_user(*db_, {"auditor", "long-enough-1", "admin", "43", {}, {}}));
+  auto call = [&](std::string method, std::string path, std::string body, std::string token) {
+    Request req;
+    req.method = std::move(method);
+    req.path = path;
+    req.target = path;
+    req.body = std::move(body);
+    req.remote_address = "127.0.0.1";
+    req.request_id = "req-" + req.method;
+    if (!token.empty()) req.headers["authorization"] = "Bearer " + token;
+    return api_->handle(req);
+  };
+  auto login = call("POST", "/api/v1/auth/login",
+                    R"({"username":"auditor","password":"long-enough-1"})", "");
+  ASSERT_EQ(login.status, 200) << login.body;
+  std::string token = nlohmann::json::parse(login.body)["token"];
+  const std::string uscc = "91430104MA4EMRA639";  // a Changsha code, inside region 43
+  auto put = call("PUT", "/api/v1/enterprises/" + uscc, R"({"name":"长沙测试食品有限公司"})", token);
+  ASSERT_LT(put.status, 300) << put.body;
+  ASSERT_EQ(call("GET", "/api/v1/enterprises/" + uscc + "/records", "", token).status, 200);
+  ASSERT_EQ(call("GET", "/api/v1/public/enterprises/" + uscc, "", "").status, 200);
+
+  audit::Filter filter;
+  filter.target = uscc;
+  Result<audit::EntryPage> page = fail(ErrorCode::internal, "not read");
+  ASSERT_TRUE(db_->read([&](store::Session& session) -> Status {
+    page = audit::find(session, filter, 0, 50);
+    return {};
+  }));
+  ASSERT_TRUE(page) << page.error().message;
+  std::set<std::string> actions;
+  for (const auto& e : page->items) {
+    actions.insert(e.action);
+    EXPECT_EQ(e.actor.name, "auditor");
+    EXPECT_FALSE(e.digest.empty());
+  }
+  EXPECT_TRUE(actions.contains("PUT /api/v1/enterprises/{uscc}"));
+  EXPECT_TRUE(actions.contains("GET /api/v1/enterprises/{uscc}/records"));
+  EXPECT_EQ(page->items.size(), 2u);  // the public read is not audited
+  auto chain = audit::verify(*db_);
+  ASSERT_TRUE(chain);
+  EXPECT_FALSE(chain->broken_at);
 }
 
 }  // namespace
