@@ -12,7 +12,7 @@
 #include "demo/showcase.h"
 #include "support/child_process.h"
 #include "support/test_db.h"
-#include "unit/http/test_client.h"
+#include "support/http_client.h"
 
 namespace xj::testing {
 namespace {

@@ -22,7 +22,7 @@
 #include "registry/keylist_repo.h"
 #include "store/migrations.h"
 #include "support/test_db.h"
-#include "unit/http/test_client.h"
+#include "support/http_client.h"
 
 namespace xj::disclosure_test {
 

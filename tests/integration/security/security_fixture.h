@@ -21,7 +21,7 @@
 #include "http/server.h"
 #include "store/migrations.h"
 #include "support/test_db.h"
-#include "unit/http/test_client.h"
+#include "support/http_client.h"
 
 namespace xj::security_test {
 

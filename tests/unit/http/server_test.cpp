@@ -11,7 +11,7 @@
 
 #include "http/app.h"
 #include "http/json.h"
-#include "unit/http/test_client.h"
+#include "support/http_client.h"
 
 namespace xj::http {
 namespace {

@@ -1,4 +1,4 @@
-#include "unit/http/test_client.h"
+#include "support/http_client.h"
 
 // Boost 1.74's Asio under GCC 12 in C++20 needs <utility> before its headers.
 #include <boost/asio/connect.hpp>
