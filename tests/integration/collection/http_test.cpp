@@ -18,6 +18,7 @@
 #include "store/migrations.h"
 #include "support/test_db.h"
 #include "support/http_client.h"
+#include "support/test_server.h"
 
 namespace xj::collection {
 namespace {
@@ -49,15 +50,8 @@ class CollectionHttpTest : public ::testing::Test {
                                        core::LegacyCodes::none(), *security_);
     ASSERT_TRUE(http::check_route_permissions(app_.router()));
     app_.add_before(security_->hook());
-    http::ServerOptions o;
-    o.host = "127.0.0.1";
-    o.port = 0;
-    o.io_threads = 1;
-    o.worker_threads = 2;
-    auto server = http::Server::start(o, [this](http::Request& r) { return app_.handle(r); });
-    ASSERT_TRUE(server) << server.error().message;
-    server_ = std::move(*server);
-    runner_ = std::thread([this] { server_->run(); });
+    auto started = server_.start([this](http::Request& r) { return app_.handle(r); });
+    ASSERT_TRUE(started) << started.error().message;
     for (auto [name, role, region] :
          {std::tuple{"admin", "admin", "43"}, std::tuple{"provider", "data_provider", "4301"},
           std::tuple{"viewer", "viewer", "43"}}) {
@@ -71,26 +65,18 @@ class CollectionHttpTest : public ::testing::Test {
     }
   }
 
-  void TearDown() override {
-    if (server_) {
-      server_->stop();
-      runner_.join();
-    }
-  }
-
   ClientResponse send(const std::string& method, const std::string& target, const std::string& user,
                       const std::string& body = "") {
     std::vector<std::pair<std::string, std::string>> headers;
     if (!user.empty()) headers.emplace_back("Authorization", "Bearer " + tokens_[user]);
-    TestClient client(server_->port());
+    TestClient client(server_.port());
     return client.send({method, target, body, headers, false});
   }
 
   std::unique_ptr<store::Database> db_;
   http::App app_;
   std::unique_ptr<http::Security> security_;
-  std::unique_ptr<http::Server> server_;
-  std::thread runner_;
+  testing::TestServer server_;
   std::map<std::string, std::string> tokens_;
 };
 

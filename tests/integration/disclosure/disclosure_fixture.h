@@ -23,6 +23,7 @@
 #include "store/migrations.h"
 #include "support/test_db.h"
 #include "support/http_client.h"
+#include "support/test_server.h"
 
 namespace xj::disclosure_test {
 
@@ -78,27 +79,15 @@ class DisclosureTest : public ::testing::Test {
     app_ = std::make_unique<http::App>();
     cache_ = http::register_public_handlers(*app_, *db_, core::Clock::fixed(today),
                                             core::LegacyCodes::none(), options);
-    http::ServerOptions o;
-    o.host = "127.0.0.1";
-    o.port = 0;
-    o.io_threads = 1;
-    o.worker_threads = 2;
-    auto server = http::Server::start(o, [this](http::Request& r) { return app_->handle(r); });
-    ASSERT_TRUE(server) << server.error().message;
-    server_ = std::move(*server);
-    runner_ = std::thread([this] { server_->run(); });
+    auto started = server_.start([this](http::Request& r) { return app_->handle(r); });
+    ASSERT_TRUE(started) << started.error().message;
   }
 
-  void stop() {
-    if (!server_) return;
-    server_->stop();
-    runner_.join();
-    server_.reset();
-  }
+  void stop() { server_.stop(); }
 
   ClientResponse get(const std::string& target,
                      std::vector<std::pair<std::string, std::string>> headers = {}) {
-    TestClient client(server_->port());
+    TestClient client(server_.port());
     return client.send({"GET", target, "", std::move(headers), false});
   }
 
@@ -209,8 +198,7 @@ class DisclosureTest : public ::testing::Test {
   std::unique_ptr<store::Database> db_;
   std::unique_ptr<http::App> app_;
   std::shared_ptr<disclosure::PublicRecordCache> cache_;
-  std::unique_ptr<http::Server> server_;
-  std::thread runner_;
+  testing::TestServer server_;
 };
 
 }  // namespace xj::disclosure_test

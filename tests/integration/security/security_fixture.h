@@ -22,6 +22,7 @@
 #include "store/migrations.h"
 #include "support/test_db.h"
 #include "support/http_client.h"
+#include "support/test_server.h"
 
 namespace xj::security_test {
 
@@ -49,22 +50,8 @@ class SecurityTest : public ::testing::Test {
     http::register_public_handlers(app_, *db_, core::Clock::fixed(*core::Date::from_ymd(2026, 3, 5)));
     http::register_auth_handlers(app_, *security_);
     app_.add_before(security_->hook());
-    http::ServerOptions o;
-    o.host = "127.0.0.1";
-    o.port = 0;
-    o.io_threads = 1;
-    o.worker_threads = 2;
-    auto server = http::Server::start(o, [this](http::Request& r) { return app_.handle(r); });
-    ASSERT_TRUE(server) << server.error().message;
-    server_ = std::move(*server);
-    runner_ = std::thread([this] { server_->run(); });
-  }
-
-  void TearDown() override {
-    if (server_) {
-      server_->stop();
-      runner_.join();
-    }
+    auto started = server_.start([this](http::Request& r) { return app_.handle(r); });
+    ASSERT_TRUE(started) << started.error().message;
   }
 
   void add_user(const std::string& name, const std::string& role, const std::string& region,
@@ -79,7 +66,7 @@ class SecurityTest : public ::testing::Test {
                       std::vector<std::pair<std::string, std::string>> headers = {}) {
     if (!token.empty()) headers.emplace_back("Authorization", "Bearer " + token);
     if (!body.empty()) headers.emplace_back("Content-Type", "application/json");
-    TestClient client(server_->port());
+    TestClient client(server_.port());
     return client.send({method, target, body, headers, false});
   }
 
@@ -103,8 +90,7 @@ class SecurityTest : public ::testing::Test {
   std::unique_ptr<store::Database> db_;
   http::App app_;
   std::unique_ptr<http::Security> security_;
-  std::unique_ptr<http::Server> server_;
-  std::thread runner_;
+  testing::TestServer server_;
 };
 
 }  // namespace xj::security_test
