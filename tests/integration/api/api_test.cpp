@@ -5,12 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "audit/audit_log.h"
+#include "auth/permissions.h"
 #include "auth/user.h"
 #include "http/json.h"
 #include "store/migrations.h"
@@ -116,6 +118,65 @@ TEST_F(ApiTest, NoInternalRouteAnswersWithoutAToken) {
     res = api_->handle(req);
     EXPECT_EQ(res.status, 401) << route.method << " " << route.pattern << " with a bad token";
   }
+}
+
+// The permission matrix: every internal route × every role. A role the permission table does not
+// allow gets exactly 403; an allowed role is never refused by the permission layer (it may still
+// get 400/404/422 from the handler for the empty request). Users are province-wide (43), the
+// enterprise user is bound to the USCC the paths name, so region and binding do not interfere.
+TEST_F(ApiTest, PermissionMatrixOverEveryRouteAndRole) {
+  const std::string uscc = "91430104MA4EMRA639";
+  std::map<auth::Role, std::string> tokens;
+  for (auth::Role role : auth::all_roles()) {
+    std::string name = "u_" + std::string(auth::to_string(role));
+    auth::NewUser u{name, "long-enough-1", std::string(auth::to_string(role)), "43", {}, {}};
+    if (role == auth::Role::area_officer) u.area = "food_production";
+    if (role == auth::Role::enterprise) u.uscc = uscc;
+    ASSERT_TRUE(auth::create_user(*db_, u));
+    Request login;
+    login.method = "POST";
+    login.path = login.target = "/api/v1/auth/login";
+    login.body = nlohmann::json{{"username", name}, {"password", "long-enough-1"}}.dump();
+    login.remote_address = "127.0.0.1";
+    auto res = api_->handle(login);
+    ASSERT_EQ(res.status, 200) << name << ": " << res.body;
+    tokens[role] = nlohmann::json::parse(res.body)["token"];
+  }
+  // Logout revokes the token it is called with: check it last.
+  std::vector<const Route*> routes;
+  for (const auto& route : api_->app().router().routes()) {
+    if (route.access == Access::internal) routes.push_back(&route);
+  }
+  std::stable_partition(routes.begin(), routes.end(),
+                        [](const Route* r) { return r->pattern != "/api/v1/auth/logout"; });
+  int checked = 0;
+  for (const Route* r : routes) {
+    const Route& route = *r;
+    for (auto& [role, token] : tokens) {
+      Request req;
+      req.method = route.method;
+      req.path = concrete(route.pattern);
+      for (std::size_t at; (at = req.path.find("914403001922038216")) != std::string::npos;) {
+        req.path.replace(at, 18, uscc);
+      }
+      req.target = req.path;
+      req.body = route.method == "GET" || route.method == "DELETE" ? "" : "{}";
+      req.remote_address = "127.0.0.2";
+      req.headers["authorization"] = "Bearer " + token;
+      auto res = api_->handle(req);
+      const bool allowed = auth::allows(route.permission, role);
+      const std::string what = std::string(auth::to_string(role)) + " " + route.method + " " +
+                               route.pattern + " → " + std::to_string(res.status) + " " + res.body;
+      if (allowed) {
+        EXPECT_NE(res.status, 401) << what;
+        EXPECT_NE(res.status, 403) << what;
+      } else {
+        EXPECT_EQ(res.status, 403) << what;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100);
 }
 
 // A logged-in admin's write and its read of non-public records each leave an audit entry naming
