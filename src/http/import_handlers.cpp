@@ -5,6 +5,7 @@
 #include "auth/role.h"
 #include "collection/import_repo.h"
 #include "collection/importer.h"
+#include "formats/csv_writer.h"
 #include "http/collection_handlers.h"
 #include "http/collection_json.h"
 #include "http/errors.h"
@@ -49,30 +50,17 @@ Result<collection::ImportSummary> load(store::Database& db, std::int64_t id) {
   return std::move(*found);
 }
 
-void append_csv_field(std::string& out, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += field;
-    return;
-  }
-  out += '"';
-  for (char c : field) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
 // UTF-8 with BOM (so Excel shows the Chinese), one line per rejected row.
 std::string errors_csv(const collection::ImportSummary& s) {
-  std::string out = "\xEF\xBB\xBFrow,column,code,message\r\n";
+  std::string out = std::string(formats::kUtf8Bom) + "row,column,code,message\r\n";
   for (const auto& e : s.errors) {
     out += e.row ? std::to_string(*e.row) : std::string();
     out += ',';
-    append_csv_field(out, e.column);
+    formats::append_csv_field(out, e.column);
     out += ',';
-    append_csv_field(out, e.code);
+    formats::append_csv_field(out, e.code);
     out += ',';
-    append_csv_field(out, e.message);
+    formats::append_csv_field(out, e.message);
     out += "\r\n";
   }
   return out;

@@ -7,6 +7,7 @@
 #include "disclosure/opendata.h"
 #include "disclosure/opendata_repo.h"
 #include "disclosure/outbox_repo.h"
+#include "formats/csv_writer.h"
 #include "http/errors.h"
 #include "http/json.h"
 
@@ -18,7 +19,6 @@ using disclosure::DatasetInfo;
 using disclosure::OpenDataRow;
 using nlohmann::json;
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kListJoiner = "；";
 
 struct CellText {
@@ -42,28 +42,6 @@ struct CellJson {
   // Yuan exactly as in enterprise_json: the decimal text parsed as a JSON number.
   json operator()(core::Money m) const { return json::parse(m.to_yuan_string()); }
 };
-
-// RFC 4180: quote a field holding a comma, a quote or a line break; double the quotes.
-void append_csv_field(std::string& out, std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += field;
-    return;
-  }
-  out += '"';
-  for (char c : field) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
-
-void append_csv_line(std::string& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i) out += ',';
-    append_csv_field(out, fields[i]);
-  }
-  out += "\r\n";
-}
 
 enum class Format { csv, jsonl };
 
@@ -90,10 +68,10 @@ Response dataset_handler(store::Database& db, core::Clock clock, Request& req) {
   const core::Date today = clock.today();
   std::string body;
   if (format == Format::csv) {
-    body += kBom;
+    body += formats::kUtf8Bom;
     std::vector<std::string> header;
     for (const auto& c : set->columns) header.emplace_back(c.title);
-    append_csv_line(body, header);
+    formats::append_csv_line(body, header);
   }
   Status read = db.read([&](store::Session& session) -> Status {
     return disclosure::each_public_row(session, *set, today, {}, [&](const OpenDataRow& row) {
@@ -101,7 +79,7 @@ Response dataset_handler(store::Database& db, core::Clock clock, Request& req) {
         std::vector<std::string> fields;
         fields.reserve(row.size());
         for (const Cell& cell : row) fields.push_back(std::visit(CellText{}, cell));
-        append_csv_line(body, fields);
+        formats::append_csv_line(body, fields);
       } else {
         json object = json::object();
         for (std::size_t i = 0; i < row.size(); ++i) {

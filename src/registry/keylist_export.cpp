@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "formats/csv_writer.h"
 #include "formats/xlsx_writer.h"
 
 namespace xj::registry {
@@ -14,24 +15,6 @@ constexpr const char* kAreas[] = {kFoodProduction, kSpecialEquipment};
 
 std::vector<std::string> row_of(std::int64_t seq, const KeyListEntry& e) {
   return {std::to_string(seq), e.name, e.uscc, e.licence_no, e.remark.value_or("")};
-}
-
-void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i) out += ',';
-    const std::string& c = cells[i];
-    if (c.find_first_of(",\"\r\n") == std::string::npos) {
-      out += c;
-      continue;
-    }
-    out += '"';
-    for (char ch : c) {
-      if (ch == '"') out += '"';
-      out += ch;
-    }
-    out += '"';
-  }
-  out += "\r\n";
 }
 
 std::vector<std::string> areas_of(const KeylistFilter& filter) {
@@ -85,17 +68,17 @@ Result<std::string> export_keylist(store::Session& session, KeylistFilter filter
       return {};
     });
   }
-  std::string out = "\xEF\xBB\xBF";
+  std::string out(formats::kUtf8Bom);
   const bool with_area = !filter.area.has_value();
   std::vector<std::string> header = kHeader;
   if (with_area) header.insert(header.begin(), "领域");
-  append_csv_row(out, header);
+  formats::append_csv_line(out, header);
   for (const auto& area : areas) {
     const std::string name(*area_name(area));
     XJ_CHECK(each_numbered(session, filter, area, [&](std::int64_t seq, const KeyListEntry& e) {
       auto cells = row_of(seq, e);
       if (with_area) cells.insert(cells.begin(), name);
-      append_csv_row(out, cells);
+      formats::append_csv_line(out, cells);
       return Status{};
     }));
   }
