@@ -20,7 +20,9 @@ std::string encode_cursor(std::int64_t outbox_id) {
   char buf[24];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, outbox_id, 16);
   (void)ec;  // 16 hex digits always fit
-  return "c" + std::string(buf, end);
+  std::string cursor = "c";
+  cursor.append(buf, end);
+  return cursor;
 }
 
 Result<std::int64_t> decode_cursor(std::string_view cursor) {

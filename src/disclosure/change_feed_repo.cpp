@@ -16,11 +16,13 @@ constexpr std::string_view kAtPostgresql =
     "to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')";
 
 std::string public_types(std::string_view alias) {
-  std::string out(kPublicTypes);
-  for (auto at = out.find("{T}"); at != std::string::npos; at = out.find("{T}", at)) {
-    out.replace(at, 3, alias);
+  std::string out;
+  std::string_view rest = kPublicTypes;
+  for (auto at = rest.find("{T}"); at != std::string_view::npos; at = rest.find("{T}")) {
+    out.append(rest.substr(0, at)).append(alias);
+    rest.remove_prefix(at + 3);
   }
-  return out;
+  return out.append(rest);
 }
 
 std::string changes_sql(store::Dialect dialect) {

@@ -32,8 +32,8 @@ Result<std::string> scoped_region(const Request& req, const auth::Principal& who
 
 // ?area=: checked (bad_request) and, for an area officer, its own area (api.md roles).
 Result<std::optional<std::string>> scoped_area(const Request& req, const auth::Principal& who) {
-  auto area = req.query_param("area");
-  if (area && area->empty()) area.reset();
+  std::optional<std::string> area;
+  if (auto q = req.query_param("area"); q && !q->empty()) area = std::move(*q);
   if (area) XJ_CHECK(registry::area_name(*area));
   if (who.role == auth::Role::area_officer && who.area) {
     if (area) XJ_CHECK(who.require_area(*area));
