@@ -55,7 +55,11 @@ std::string like_escape(std::string_view text) {
   return out;
 }
 
-std::string like_contains(std::string_view text) { return "%" + like_escape(text) + "%"; }
+std::string like_contains(std::string_view text) {
+  std::string out = "%";
+  out.append(like_escape(text)).append("%");
+  return out;
+}
 
 std::string like_prefix(std::string_view text) { return like_escape(text) + "%"; }
 
