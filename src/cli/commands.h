@@ -17,5 +17,7 @@ void add_apikey_command(CLI::App& app, Settings& settings);
 void add_audit_command(CLI::App& app, Settings& settings);
 void add_import_command(CLI::App& app, Settings& settings);
 void add_export_command(CLI::App& app, Settings& settings);
+void add_classify_command(CLI::App& app, Settings& settings);
+void add_verify_draw_command(CLI::App& app, Settings& settings);
 
 }  // namespace xj::cli

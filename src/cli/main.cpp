@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   xj::cli::add_audit_command(app, settings);
   xj::cli::add_import_command(app, settings);
   xj::cli::add_export_command(app, settings);
+  xj::cli::add_classify_command(app, settings);
+  xj::cli::add_verify_draw_command(app, settings);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -51,8 +51,13 @@ void add_serve_command(CLI::App& app, Settings& settings) {
     auto legacy = or_exit(legacy_codes(settings));
     auto db = or_exit(open_database(settings));
 
-    auto api = or_exit(http::Api::create(
-        *db, http::ApiOptions{clock, std::move(legacy), security_options(settings)}));
+    http::ApiOptions api_options;
+    api_options.clock = clock;
+    api_options.legacy = std::move(legacy);
+    api_options.security = security_options(settings);
+    api_options.config_dir = settings.config_dir;
+    auto api = or_exit(http::Api::create(*db, std::move(api_options)));
+    api->start_background();
     auto server = or_exit(http::Server::start(options, [&api](http::Request& r) {
       return api->handle(r);
     }));

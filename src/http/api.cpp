@@ -5,8 +5,14 @@
 #include "audit/audit_log.h"
 #include "http/auth_handlers.h"
 #include "http/collection_handlers.h"
+#include "http/commitment_handlers.h"
 #include "http/json.h"
 #include "http/public_handlers.h"
+#include "http/repair_handlers.h"
+#include "http/risk_handlers.h"
+#include "http/sanctions_handlers.h"
+#include "http/sharing_handlers.h"
+#include "http/spotcheck_handlers.h"
 
 namespace xj::http {
 namespace {
@@ -58,6 +64,12 @@ void Api::audit(const Request& req, const Response& res) {
   }
 }
 
+Api::~Api() {
+  if (outbox_) outbox_->stop();
+}
+
+void Api::start_background() { outbox_->start(); }
+
 Result<std::unique_ptr<Api>> Api::create(store::Database& db, ApiOptions options) {
   std::unique_ptr<Api> api(new Api(db, std::move(options)));
   XJ_TRY(api->security_, Security::create(db, api->options_.security));
@@ -66,6 +78,15 @@ Result<std::unique_ptr<Api>> Api::create(store::Database& db, ApiOptions options
   register_auth_handlers(app, *api->security_);
   register_collection_handlers(app, db, api->options_.clock, api->options_.legacy,
                                *api->security_);
+  api->outbox_ = std::make_unique<store::OutboxWorker>(db, api->options_.outbox);
+  const Capabilities caps{db,      api->options_.clock,      api->options_.legacy,
+                          *api->security_, api->options_.config_dir, *api->outbox_};
+  register_sanctions_handlers(app, caps);
+  register_commitment_handlers(app, caps);
+  register_repair_handlers(app, caps);
+  register_risk_handlers(app, caps);
+  register_spotcheck_handlers(app, caps);
+  register_sharing_handlers(app, caps);
   XJ_CHECK(check_route_permissions(app.router()));  // after the last route
   app.add_before(api->security_->hook());
   return api;

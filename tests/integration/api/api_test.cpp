@@ -70,8 +70,9 @@ class ApiTest : public ::testing::Test {
   void SetUp() override {
     db_ = xj::testing::fresh_database();
     ASSERT_TRUE(store::migrate(*db_));
-    auto api = Api::create(*db_, ApiOptions{core::Clock::fixed(*core::Date::from_ymd(2026, 6, 15)),
-                                            {}, {}});
+    ApiOptions options;
+    options.clock = core::Clock::fixed(*core::Date::from_ymd(2026, 6, 15));
+    auto api = Api::create(*db_, std::move(options));
     ASSERT_TRUE(api) << api.error().message;  // fails for a route without a permission entry
     api_ = std::move(*api);
   }

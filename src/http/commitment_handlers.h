@@ -1,0 +1,10 @@
+// The commitment routes (being written).
+#pragma once
+
+#include "http/capabilities.h"
+
+namespace xj::http {
+
+void register_commitment_handlers(App& app, const Capabilities& caps);
+
+}  // namespace xj::http

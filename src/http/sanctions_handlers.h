@@ -1,0 +1,10 @@
+// The sanctions routes (being written).
+#pragma once
+
+#include "http/capabilities.h"
+
+namespace xj::http {
+
+void register_sanctions_handlers(App& app, const Capabilities& caps);
+
+}  // namespace xj::http
