@@ -115,6 +115,13 @@ SELECT id, decision_no, uscc, name, violation_type, facts, legal_basis, penalty_
 FROM penalties WHERE uscc = ? ORDER BY decided_on, id
 )sql";
 
+constexpr std::string_view kPenaltiesDecidedBetween = R"sql(
+SELECT id, decision_no, uscc, name, violation_type, facts, legal_basis, penalty_types, fine_fen,
+       confiscation_fen, decided_on, authority, procedure, area, heavier, is_public, repaired_on,
+       revoked_on, source, import_id
+FROM penalties WHERE decided_on >= ? AND decided_on <= ? ORDER BY decided_on, id
+)sql";
+
 constexpr std::string_view kInspectionsOf = R"sql(
 SELECT id, inspection_no, uscc, name, kind, matter, checked_on, results, product, failed_items,
        findings, authority, is_public, source, import_id
@@ -146,6 +153,31 @@ store::Value opt_flag(const std::optional<bool>& b) { return b ? flag(*b) : stor
 
 Provenance provenance_at(const store::Row& r, std::size_t source_column) {
   return Provenance{r.text(source_column), r.opt_integer(source_column + 1)};
+}
+
+// A penalties row in the column order of kPenaltiesOf.
+Penalty penalty_from_row(const store::Row& r) {
+  Penalty p;
+  p.id = r.integer(0);
+  p.decision_no = r.text(1);
+  p.uscc = r.text(2);
+  p.name = r.text(3);
+  p.violation_type = r.text(4);
+  p.facts = r.opt_text(5);
+  p.legal_basis = r.text(6);
+  p.penalty_types = split_list(r.text(7));
+  p.fine_fen = r.opt_integer(8);
+  p.confiscation_fen = r.opt_integer(9);
+  p.decided_on = r.text(10);
+  p.authority = r.text(11);
+  p.procedure = r.text(12);
+  p.area = r.opt_text(13);
+  if (auto heavier = r.opt_integer(14)) p.heavier = *heavier != 0;
+  p.is_public = r.integer(15) != 0;
+  p.repaired_on = r.opt_text(16);
+  p.revoked_on = r.opt_text(17);
+  p.provenance = provenance_at(r, 18);
+  return p;
 }
 
 // Runs a per-USCC query and maps each row with `from_row`.
@@ -233,29 +265,14 @@ Result<std::vector<Licence>> licences_of(store::Session& session, std::string_vi
 }
 
 Result<std::vector<Penalty>> penalties_of(store::Session& session, std::string_view uscc) {
-  return records_of<Penalty>(session, kPenaltiesOf, uscc, [](const store::Row& r) {
-    Penalty p;
-    p.id = r.integer(0);
-    p.decision_no = r.text(1);
-    p.uscc = r.text(2);
-    p.name = r.text(3);
-    p.violation_type = r.text(4);
-    p.facts = r.opt_text(5);
-    p.legal_basis = r.text(6);
-    p.penalty_types = split_list(r.text(7));
-    p.fine_fen = r.opt_integer(8);
-    p.confiscation_fen = r.opt_integer(9);
-    p.decided_on = r.text(10);
-    p.authority = r.text(11);
-    p.procedure = r.text(12);
-    p.area = r.opt_text(13);
-    if (auto heavier = r.opt_integer(14)) p.heavier = *heavier != 0;
-    p.is_public = r.integer(15) != 0;
-    p.repaired_on = r.opt_text(16);
-    p.revoked_on = r.opt_text(17);
-    p.provenance = provenance_at(r, 18);
-    return p;
-  });
+  return records_of<Penalty>(session, kPenaltiesOf, uscc, penalty_from_row);
+}
+
+Status each_penalty_decided_between(store::Session& session, std::string_view from,
+                                    std::string_view to,
+                                    const std::function<bool(const Penalty&)>& on_penalty) {
+  return session.each(kPenaltiesDecidedBetween, {std::string(from), std::string(to)},
+                      [&](const store::Row& r) { return on_penalty(penalty_from_row(r)); });
 }
 
 Result<std::vector<Inspection>> inspections_of(store::Session& session, std::string_view uscc) {

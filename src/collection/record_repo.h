@@ -12,6 +12,7 @@
 // Errors: ErrorCode::internal from the store. Thread safety: as the Session passed in.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,11 @@ Result<std::vector<Licence>> licences_of(store::Session& session, std::string_vi
 Result<std::vector<Penalty>> penalties_of(store::Session& session, std::string_view uscc);
 Result<std::vector<Inspection>> inspections_of(store::Session& session, std::string_view uscc);
 Result<std::vector<Event>> events_of(store::Session& session, std::string_view uscc);
+
+// Every penalty decided on from ≤ decided_on ≤ to (YYYY-MM-DD), by date then id, streamed;
+// on_penalty returns false to stop. on_penalty must not use the session.
+Status each_penalty_decided_between(store::Session& session, std::string_view from,
+                                    std::string_view to,
+                                    const std::function<bool(const Penalty&)>& on_penalty);
 
 }  // namespace xj::collection

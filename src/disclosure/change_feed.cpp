@@ -14,7 +14,23 @@ Error bad_cursor() {
 
 }  // namespace
 
-std::string_view to_string(Change change) { return change == Change::added ? "added" : "changed"; }
+std::string_view to_string(Change change) {
+  switch (change) {
+    case Change::added: return "added";
+    case Change::changed: return "changed";
+    case Change::no_longer_public: return "no_longer_public";
+  }
+  return "changed";
+}
+
+bool ends_publicity(std::string_view event_type) {
+  for (std::string_view type : {"penalty.publicity_ended", "penalty.repaired",
+                                "abnormal_list.removed", "dishonest_list.removed",
+                                "dishonest_list.expired"}) {
+    if (event_type == type) return true;
+  }
+  return false;
+}
 
 std::string encode_cursor(std::int64_t outbox_id) {
   char buf[24];

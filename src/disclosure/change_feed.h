@@ -6,11 +6,9 @@
 //   XJ_TRY(std::int64_t after, decode_cursor(*since));   // "c0" = from the beginning
 //   encode_cursor(after) == *since
 //
-// What the feed can say today (docs/disclosure.md "Change feed"): "added" for the first public-
-// relevant event naming an enterprise, "changed" for every later one. Nothing writes an event
-// when a record stops being public — a penalty's publicity period lapsing is time-driven, and no
-// capability deletes records yet — so "no_longer_public" is not produced.
-// Pure; thread-safe.
+// What the feed says (docs/disclosure.md "Change feed"): "no_longer_public" for an event that
+// ends a record's publicity (ends_publicity), else "added" for the first public-relevant event
+// naming an enterprise and "changed" for every later one. Pure; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -22,10 +20,15 @@
 
 namespace xj::disclosure {
 
-enum class Change { added, changed };
+enum class Change { added, changed, no_longer_public };
 
-// "added" / "changed".
+// "added" / "changed" / "no_longer_public".
 std::string_view to_string(Change change);
+
+// Whether an outbox event type means that one of the enterprise's records left its public
+// record: a penalty's publicity period ended (disclosure/publicity_lapses.h) or it was repaired,
+// a list entry was removed or a dishonest entry expired.
+bool ends_publicity(std::string_view event_type);
 
 // The opaque cursor of an outbox position ("c" + lowercase hex of the event id).
 std::string encode_cursor(std::int64_t outbox_id);

@@ -8,7 +8,9 @@ namespace {
 // `{T}` is the table alias; the prefixes escape '_' for LIKE.
 constexpr std::string_view kPublicTypes = R"sql(
 ({T}.type LIKE 'enterprise.%' OR {T}.type LIKE 'keylist\_entry.%' ESCAPE '\'
- OR {T}.type LIKE 'licence.%' OR {T}.type LIKE 'penalty.%' OR {T}.type LIKE 'inspection.%'))sql";
+ OR {T}.type LIKE 'licence.%' OR {T}.type LIKE 'penalty.%' OR {T}.type LIKE 'inspection.%'
+ OR {T}.type LIKE 'abnormal\_list.%' ESCAPE '\' OR {T}.type LIKE 'dishonest\_list.%' ESCAPE '\'
+ OR {T}.type = 'commitment.verified'))sql";
 
 // The dialects format a timestamp differently.
 constexpr std::string_view kAtSqlite = "strftime('%Y-%m-%dT%H:%M:%SZ', o.created_at)";
@@ -26,7 +28,7 @@ std::string public_types(std::string_view alias) {
 }
 
 std::string changes_sql(store::Dialect dialect) {
-  return "SELECT o.id, o.uscc, " +
+  return "SELECT o.id, o.uscc, o.type, " +
          std::string(dialect == store::Dialect::sqlite ? kAtSqlite : kAtPostgresql) +
          ",\n CASE WHEN EXISTS (SELECT 1 FROM outbox p WHERE p.uscc = o.uscc AND p.id < o.id AND " +
          public_types("p") +
@@ -46,8 +48,11 @@ Result<std::vector<ChangeItem>> public_changes_after(store::Session& session, st
   std::vector<ChangeItem> items;
   items.reserve(rows.size());
   for (const store::Row& r : rows.rows) {
-    items.push_back(
-        {r.integer(0), r.text(1), r.integer(3) == 1 ? Change::added : Change::changed, r.text(2)});
+    const std::string type = r.text(2);
+    const Change change = ends_publicity(type)   ? Change::no_longer_public
+                          : r.integer(4) == 1 ? Change::added
+                                              : Change::changed;
+    items.push_back({r.integer(0), r.text(1), change, r.text(3), type});
   }
   return items;
 }

@@ -3,9 +3,11 @@
 #include <spdlog/spdlog.h>
 
 #include "audit/audit_log.h"
+#include "disclosure/publicity_lapses.h"
 #include "http/auth_handlers.h"
 #include "http/collection_handlers.h"
 #include "http/commitment_handlers.h"
+#include "http/enterprise_handlers.h"
 #include "http/json.h"
 #include "http/public_handlers.h"
 #include "http/repair_handlers.h"
@@ -81,12 +83,16 @@ Result<std::unique_ptr<Api>> Api::create(store::Database& db, ApiOptions options
   api->outbox_ = std::make_unique<store::OutboxWorker>(db, api->options_.outbox);
   const Capabilities caps{db,      api->options_.clock,      api->options_.legacy,
                           *api->security_, api->options_.config_dir, *api->outbox_};
+  api->outbox_->add_tick([&db, clock = caps.clock] {
+    return disclosure::run_publicity_lapses(db, clock.today(), {});
+  });
   register_sanctions_handlers(app, caps);
   register_commitment_handlers(app, caps);
   register_repair_handlers(app, caps);
   register_risk_handlers(app, caps);
   register_spotcheck_handlers(app, caps);
   register_sharing_handlers(app, caps);
+  register_enterprise_handlers(app, caps);
   XJ_CHECK(check_route_permissions(app.router()));  // after the last route
   app.add_before(api->security_->hook());
   return api;

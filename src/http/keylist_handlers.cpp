@@ -4,43 +4,18 @@
 
 #include "collection/json_row.h"
 #include "collection/record_writer.h"
-#include "core/region_code.h"
 #include "http/collection_handlers.h"
 #include "http/collection_json.h"
 #include "http/errors.h"
 #include "http/json.h"
-#include "registry/enterprise_repo.h"
+#include "http/list_scope.h"
+#include "registry/enterprise_query.h"
 #include "registry/keylist_export.h"
 
 namespace xj::http {
 namespace {
 
 using nlohmann::json;
-
-// The region filter of a request: `region` when it lies within the account's prefix, else the
-// account's prefix (api.md "Region scope"); 403 for a region outside it, 400 for a malformed one.
-Result<std::string> scoped_region(const Request& req, const auth::Principal& who) {
-  const auto wanted = req.query_param("region");
-  if (!wanted || wanted->empty()) return who.region;
-  if (!core::is_region_prefix(*wanted)) {
-    return fail(ErrorCode::bad_request, "region 应为 2、4 或 6 位区划代码 (bad region prefix)");
-  }
-  if (wanted->starts_with(who.region)) return *wanted;
-  if (who.region.starts_with(*wanted)) return who.region;
-  return fail(ErrorCode::forbidden, "超出本账号的区划范围 (outside this account's region)");
-}
-
-// ?area=: checked (bad_request) and, for an area officer, its own area (api.md roles).
-Result<std::optional<std::string>> scoped_area(const Request& req, const auth::Principal& who) {
-  std::optional<std::string> area;
-  if (auto q = req.query_param("area"); q && !q->empty()) area = std::move(*q);
-  if (area) XJ_CHECK(registry::area_name(*area));
-  if (who.role == auth::Role::area_officer && who.area) {
-    if (area) XJ_CHECK(who.require_area(*area));
-    return std::optional<std::string>(*who.area);
-  }
-  return area;
-}
 
 Result<registry::KeylistFilter> filter_of(const Request& req, const auth::Principal& who) {
   registry::KeylistFilter f;
@@ -49,12 +24,6 @@ Result<registry::KeylistFilter> filter_of(const Request& req, const auth::Princi
   f.region_prefix = region;
   f.include_removed = req.query_param("include_removed").value_or("") == "true";
   return f;
-}
-
-Result<std::string> entry_region(store::Session& s, const std::string& uscc) {
-  XJ_TRY(auto found, registry::find_enterprise(s, uscc));
-  if (found && !found->region_code.empty()) return found->region_code;
-  return uscc.substr(2, 6);
 }
 
 Result<json> list(const CollectionDeps& deps, const Request& req) {
@@ -86,7 +55,7 @@ Result<std::pair<int, json>> add(const CollectionDeps& deps, const Request& req)
   XJ_CHECK(who.require_area(entry.area));
   std::pair<int, json> out;
   XJ_CHECK(deps.db.write([&](store::Session& s) -> Status {
-    XJ_TRY(std::string region, entry_region(s, entry.uscc));
+    XJ_TRY(std::string region, registry::enterprise_region(s, entry.uscc));
     XJ_CHECK(who.require_enterprise_write(entry.uscc, region));
     XJ_TRY(auto change, collection::store_record(s, *v.record, {who.name, std::nullopt}));
     out.first = change == collection::Change::inserted ? 201 : 200;
@@ -114,7 +83,7 @@ Result<json> remove(const CollectionDeps& deps, const Request& req) {
     XJ_TRY(auto found, registry::find_keylist_entry(s, id));
     if (!found) return fail(ErrorCode::not_found, "未找到该清单条目 (no such key-area list entry)");
     XJ_CHECK(who.require_area(found->area));
-    XJ_TRY(std::string region, entry_region(s, found->uscc));
+    XJ_TRY(std::string region, registry::enterprise_region(s, found->uscc));
     XJ_CHECK(who.require_enterprise_write(found->uscc, region));
     XJ_CHECK(registry::remove_keylist_entry(s, id, deps.clock.today().to_string(), reason));
     XJ_TRY(found, registry::find_keylist_entry(s, id));

@@ -92,6 +92,7 @@ Handler changes_handler(store::Database& db) {
       items.push_back({{"cursor", disclosure::encode_cursor(c.outbox_id)},
                        {"uscc", c.uscc},
                        {"change", disclosure::to_string(c.change)},
+                       {"event", c.event},
                        {"at", c.at}});
     }
     // With nothing new the position stays where the client is.
