@@ -184,6 +184,7 @@ const std::vector<Migration>& migrations() {
       risk_migration(),
       spotcheck_migration(),
       sharing_migration(),
+      casebook_migration(),
   };
   return all;
 }

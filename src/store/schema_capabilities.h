@@ -8,6 +8,8 @@
 //  11  risk            (schema_risk.cpp)       assessments, current classes, runs
 //  12  spotcheck       (schema_spotcheck.cpp)  matters, plans, draws, tasks, recusals, items
 //  13  sharing         (schema_sharing.cpp)    subscriptions, watch lists, deliveries
+//  14  (reserved: key-area list proposals)
+//  15  casebook        (schema_casebook.cpp)   typical cases
 #pragma once
 
 #include "store/migrations.h"
@@ -21,5 +23,6 @@ const Migration& repair_migration();
 const Migration& risk_migration();
 const Migration& spotcheck_migration();
 const Migration& sharing_migration();
+const Migration& casebook_migration();
 
 }  // namespace xj::store

@@ -1,0 +1,166 @@
+#include "http/casebook_handlers.h"
+
+#include <charconv>
+
+#include "casebook/case_repo.h"
+#include "casebook/dashboard.h"
+#include "core/region_code.h"
+#include "core/uscc.h"
+#include "http/errors.h"
+#include "http/json.h"
+#include "registry/enterprise_repo.h"
+
+namespace xj::http {
+namespace {
+
+using nlohmann::json;
+
+json case_json(const casebook::CaseRecord& c) {
+  return {{"id", c.id},
+          {"title", c.title},
+          {"uscc", or_null(c.uscc)},
+          {"summary", c.summary},
+          {"body", or_null(c.body)},
+          {"published_on", c.published_on}};
+}
+
+// A required non-empty string field of at most `max` characters (bytes of UTF-8 / 3 is close
+// enough for a limit meant against abuse).
+Result<std::string> text_field(const json& body, const char* field, std::size_t max_bytes) {
+  if (!body.contains(field) || !body[field].is_string() ||
+      body[field].get<std::string>().empty()) {
+    return invalid(field, "missing_field", std::string(field) + " 必填 (required)");
+  }
+  std::string value = body[field].get<std::string>();
+  if (value.size() > max_bytes) return invalid(field, "too_long", std::string(field) + " 过长 (too long)");
+  return value;
+}
+
+Result<std::optional<std::string>> optional_text(const json& body, const char* field) {
+  if (!body.contains(field) || body[field].is_null()) return std::optional<std::string>{};
+  if (!body[field].is_string()) {
+    return invalid(field, "invalid_value", std::string(field) + " 应为字符串 (must be a string)");
+  }
+  return std::optional<std::string>{body[field].get<std::string>()};
+}
+
+Result<casebook::CaseRecord> publish(const Capabilities& caps, const Request& req) {
+  XJ_TRY(auth::Principal who, caps.security.principal(req));
+  XJ_TRY(json body, parse_json_object(req.body));
+  casebook::CaseRecord draft;
+  XJ_TRY(draft.title, text_field(body, "title", 600));
+  XJ_TRY(draft.summary, text_field(body, "summary", 6000));
+  XJ_TRY(draft.body, optional_text(body, "body"));
+  XJ_TRY(auto uscc_text, optional_text(body, "uscc"));
+  XJ_TRY(auto published_on, optional_text(body, "published_on"));
+  draft.published_on = caps.clock.today().to_string();
+  if (published_on) {
+    XJ_TRY(core::Date d, core::parse_date(*published_on, "published_on"));
+    draft.published_on = d.to_string();
+  }
+  draft.created_by = who.name;
+  draft.region_code = who.region;
+  casebook::CaseRecord stored;
+  XJ_CHECK(caps.db.write([&](store::Session& s) -> Status {
+    if (uscc_text) {
+      XJ_TRY(core::Uscc uscc, core::Uscc::parse(*uscc_text, caps.legacy));
+      draft.uscc = uscc.str();
+      XJ_TRY(auto found, registry::find_enterprise(s, *draft.uscc));
+      draft.region_code = found ? found->region_code : draft.uscc->substr(2, 6);
+      XJ_CHECK(who.require_write(draft.region_code));
+    }
+    XJ_TRY(stored, casebook::insert_case(s, draft));
+    return {};
+  }));
+  return stored;
+}
+
+Result<json> public_list(const Capabilities& caps, const Request& req) {
+  XJ_TRY(Page page, parse_page(req));
+  casebook::CasePage found;
+  XJ_CHECK(caps.db.read([&](store::Session& s) -> Status {
+    XJ_TRY(found, casebook::public_cases(s, caps.clock.today(), page.page_size, page.offset()));
+    return {};
+  }));
+  json items = json::array();
+  for (const auto& c : found.items) items.push_back(case_json(c));
+  return list_envelope(std::move(items), found.total, page);
+}
+
+Result<json> public_one(const Capabilities& caps, const Request& req) {
+  const std::string raw = req.param("id");
+  std::int64_t id = 0;
+  auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), id);
+  if (ec != std::errc() || end != raw.data() + raw.size()) {
+    return fail(ErrorCode::not_found, "案例不存在 (no such case)");
+  }
+  std::optional<casebook::CaseRecord> found;
+  XJ_CHECK(caps.db.read([&](store::Session& s) -> Status {
+    XJ_TRY(found, casebook::public_case(s, caps.clock.today(), id));
+    return {};
+  }));
+  if (!found) return fail(ErrorCode::not_found, "案例不存在 (no such case)");
+  return case_json(*found);
+}
+
+Result<json> dashboard_json(const Capabilities& caps, const Request& req) {
+  XJ_TRY(auth::Principal who, caps.security.principal(req));
+  std::string region = req.query_param("region").value_or(who.region);
+  if (region.empty()) region = who.region;
+  if (!core::is_region_prefix(region)) {
+    return fail(ErrorCode::bad_request, "region 应为 2、4 或 6 位区划代码 (bad region prefix)");
+  }
+  XJ_CHECK(who.require_read(region));
+  casebook::Dashboard d;
+  XJ_CHECK(caps.db.read([&](store::Session& s) -> Status {
+    XJ_TRY(d, casebook::dashboard(s, region, caps.clock.today()));
+    return {};
+  }));
+  auto months = [](const std::vector<casebook::MonthCount>& list) {
+    json out = json::array();
+    for (const auto& m : list) out.push_back({{"month", m.month}, {"count", m.count}});
+    return out;
+  };
+  return json{{"region", d.region},
+              {"as_of", d.as_of},
+              {"enterprises", d.enterprises},
+              {"keylist", d.keylist},
+              {"penalties_by_month", months(d.penalties)},
+              {"inspections_by_month", months(d.inspections)},
+              {"abnormal_active", d.abnormal_active},
+              {"dishonest_active", d.dishonest_active},
+              {"dishonest_pending_approval", d.dishonest_pending_approval},
+              {"risk_general", d.risk},
+              {"overdue",
+               {{"repairs", d.overdue_repairs},
+                {"spotcheck_tasks", d.overdue_tasks},
+                {"commitment_verifications", d.overdue_verifications}}}};
+}
+
+// Runs `fn` and answers `status` with its JSON, or the error.
+template <typename Fn>
+Handler answer(int status, Fn fn) {
+  return [status, fn](Request& req) -> Response {
+    auto out = fn(req);
+    if (!out) return error_response(out.error(), req.request_id);
+    return json_response(status, *out);
+  };
+}
+
+}  // namespace
+
+void register_casebook_handlers(App& app, const Capabilities& caps) {
+  app.router().post("/api/v1/cases", Access::internal, "case.write",
+                    answer(201, [caps](const Request& req) -> Result<json> {
+                      XJ_TRY(auto stored, publish(caps, req));
+                      return case_json(stored);
+                    }));
+  app.router().get("/api/v1/public/cases", Access::open, "",
+                   answer(200, [caps](const Request& req) { return public_list(caps, req); }));
+  app.router().get("/api/v1/public/cases/{id}", Access::open, "",
+                   answer(200, [caps](const Request& req) { return public_one(caps, req); }));
+  app.router().get("/api/v1/dashboard", Access::internal, "dashboard.read",
+                   answer(200, [caps](const Request& req) { return dashboard_json(caps, req); }));
+}
+
+}  // namespace xj::http
