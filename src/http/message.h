@@ -8,6 +8,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,11 +40,28 @@ struct Request {
   std::string param(const std::string& name) const;
 };
 
+// Where a streamed body goes (Response::stream): write() hands the server the next piece and
+// returns false once the client has gone (stop producing then). Pieces are gathered into chunks of
+// about 64 KiB; write() blocks while a chunk is on its way, so a producer never runs ahead of the
+// client by more than one chunk.
+class BodySink {
+ public:
+  virtual ~BodySink() = default;
+  virtual bool write(std::string_view piece) = 0;
+};
+
+// Produces a body piece by piece into the sink on the worker thread that ran the handler, after
+// the status line and headers were sent (chunked transfer encoding). An error after the first
+// byte cannot change the status any more: the server logs it and closes the connection without
+// the final chunk, so that the client sees a truncated transfer rather than a short file.
+using BodyProducer = std::function<Status(BodySink&)>;
+
 struct Response {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  BodyProducer stream;  // when set, `body` is ignored and the body is streamed (never held whole)
 
   static Response json(int status, std::string body);
   static Response text(int status, std::string body,

@@ -19,6 +19,7 @@
 #include <cctype>
 #include <condition_variable>
 #include <csignal>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -235,6 +236,7 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_never();  // a slow handler is not a slow client
     bool queued = server_.submit([self = shared_from_this(), req = std::move(req_)]() mutable {
       Response res = self->server_.call_handler(req);
+      if (res.stream) return self->stream_response(std::move(res));
       net::post(self->stream_.get_executor(),
                 [self, res = std::move(res)]() mutable { self->respond(std::move(res), false); });
     });
@@ -289,6 +291,8 @@ class Session : public std::enable_shared_from_this<Session> {
     std::chrono::duration<double, std::milli> ms = std::chrono::steady_clock::now() - started_;
     spdlog::info("{} {} {} {:.1f}ms {}", method_, log_path_, status_, ms.count(), request_id_);
     res_.reset();
+    head_serializer_.reset();
+    head_.reset();
     if (ec) return close();
     if (keep) return read_header();
     if (body_unread) return linger();
@@ -296,6 +300,96 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
     close();
   }
+
+  // Streaming (Response::stream). Runs on the worker thread that ran the handler: sends the head,
+  // runs the producer into a ChunkSink, then the last chunk; the strand does the writes.
+  void stream_response(Response res) {
+    BodyProducer producer = std::move(res.stream);
+    std::promise<bool> head_sent;
+    std::future<bool> head = head_sent.get_future();
+    net::post(stream_.get_executor(), [self = shared_from_this(), res = std::move(res),
+                                       &head_sent]() mutable {
+      self->write_head(std::move(res), head_sent);
+    });
+    if (!head.get()) return;  // the client has gone; the strand closed the connection
+    ChunkSink sink(*this);
+    Status produced = producer(sink);
+    if (produced) produced = sink.flush();
+    if (!produced) {
+      spdlog::warn("{} {} stream stopped: {}", method_, log_path_, produced.error().message);
+      net::post(stream_.get_executor(), [self = shared_from_this()] { self->close(); });
+      return;
+    }
+    net::post(stream_.get_executor(), [self = shared_from_this()] {
+      self->stream_.expires_after(self->server_.options().read_timeout);
+      net::async_write(self->stream_, bhttp::make_chunk_last(),
+                       [self](beast::error_code ec, std::size_t) {
+                         self->on_write(ec, self->stream_keep_, false);
+                       });
+    });
+  }
+
+  void write_head(Response res, std::promise<bool>& sent) {
+    stream_keep_ = keep_alive_ && !server_.stopping();
+    head_.emplace(static_cast<bhttp::status>(res.status), version_);
+    head_->set(bhttp::field::content_type, res.content_type);
+    for (const auto& [name, value] : res.headers) head_->set(name, value);
+    head_->set("X-Request-Id", request_id_);
+    head_->keep_alive(stream_keep_);
+    head_->chunked(true);
+    status_ = res.status;
+    head_serializer_.emplace(*head_);
+    stream_.expires_after(server_.options().read_timeout);
+    bhttp::async_write_header(stream_, *head_serializer_,
+                              [self = shared_from_this(), &sent](beast::error_code ec, std::size_t) {
+                                if (ec) self->close();
+                                sent.set_value(!ec);
+                              });
+  }
+
+  // Called from the worker; blocks until the strand has written the chunk.
+  bool write_chunk(std::shared_ptr<std::string> data) {
+    std::promise<bool> written;
+    std::future<bool> done = written.get_future();
+    net::post(stream_.get_executor(), [self = shared_from_this(), data, &written] {
+      self->stream_.expires_after(self->server_.options().read_timeout);
+      net::async_write(self->stream_, bhttp::make_chunk(net::buffer(*data)),
+                       [self, data, &written](beast::error_code ec, std::size_t) {
+                         if (ec) self->close();
+                         written.set_value(!ec);
+                       });
+    });
+    return done.get();
+  }
+
+  // Gathers the producer's pieces into chunks of about kChunk bytes.
+  class ChunkSink : public BodySink {
+   public:
+    static constexpr std::size_t kChunk = 64 * 1024;
+    explicit ChunkSink(Session& session) : session_(session) { buffer_.reserve(kChunk); }
+    bool write(std::string_view piece) override {
+      if (gone_) return false;
+      buffer_.append(piece);
+      if (buffer_.size() >= kChunk) send();
+      return !gone_;
+    }
+    Status flush() {
+      if (!buffer_.empty() && !gone_) send();
+      if (gone_) return fail(ErrorCode::internal, "client closed the connection");
+      return {};
+    }
+
+   private:
+    void send() {
+      auto data = std::make_shared<std::string>(std::move(buffer_));
+      buffer_ = std::string();
+      buffer_.reserve(kChunk);
+      gone_ = !session_.write_chunk(std::move(data));
+    }
+    Session& session_;
+    std::string buffer_;
+    bool gone_ = false;
+  };
 
   // Half-closes, then discards what the client still sends until it closes or kLinger passes.
   void linger() {
@@ -326,6 +420,9 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string remote_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::optional<bhttp::response<bhttp::string_body>> res_;
+  std::optional<bhttp::response<bhttp::empty_body>> head_;  // a streamed response's head
+  std::optional<bhttp::response_serializer<bhttp::empty_body>> head_serializer_;
+  bool stream_keep_ = false;  // keep-alive decided when a streamed head was sent
   Request req_;             // the request being read; moved to the worker when complete
   std::string request_id_;  // of the current request, for X-Request-Id and the log line
   std::string method_;

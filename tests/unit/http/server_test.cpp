@@ -339,3 +339,58 @@ TEST(Server, ReportsAPortInUse) {
 
 }  // namespace
 }  // namespace xj::http
+
+namespace xj::http {
+namespace {
+
+// A body of `lines` numbered lines, produced in small pieces.
+Status numbered_lines(BodySink& sink, int lines) {
+  for (int i = 0; i < lines; ++i) {
+    if (!sink.write("line " + std::to_string(i) + "\n")) return {};
+  }
+  return {};
+}
+
+std::string expected_lines(int lines) {
+  std::string out;
+  for (int i = 0; i < lines; ++i) out += "line " + std::to_string(i) + "\n";
+  return out;
+}
+
+TEST(ServerStreaming, StreamsAChunkedBodyAndKeepsTheConnection) {
+  App app;
+  app.router().get("/stream", Access::open, "", [](Request&) {
+    Response res;
+    res.content_type = "text/csv; charset=utf-8";
+    res.stream = [](BodySink& sink) { return numbered_lines(sink, 100'000); };  // ~1.1 MB
+    return res;
+  });
+  Running server(app);
+  TestClient client(server.port());
+  ClientResponse r = client.get("/stream");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.header("transfer-encoding"), "chunked");
+  EXPECT_EQ(r.header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(r.body, expected_lines(100'000));
+  EXPECT_TRUE(r.keep_alive);
+  EXPECT_EQ(client.get("/healthz").status, 200);  // the same connection goes on
+}
+
+TEST(ServerStreaming, AnErrorAfterTheHeadTruncatesTheTransfer) {
+  App app;
+  app.router().get("/broken", Access::open, "", [](Request&) {
+    Response res;
+    res.stream = [](BodySink& sink) -> Status {
+      XJ_CHECK(numbered_lines(sink, 20'000));
+      return fail(ErrorCode::internal, "database went away");
+    };
+    return res;
+  });
+  Running server(app);
+  TestClient client(server.port());
+  // No final chunk: the client cannot mistake the truncated body for a whole one.
+  EXPECT_THROW(client.get("/broken"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace xj::http
