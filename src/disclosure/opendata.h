@@ -6,9 +6,8 @@
 //   for (const Column& c : set->columns) header.push_back(c.title);
 //
 // Only public fields: never phones, identity-card numbers (free text is masked), inspector
-// names, risk data, internal flags (heavier, public, procedure, source, import id) or remarks.
-// The lists (abnormal_list, dishonest_list) and spotcheck_results join when their capabilities
-// store them. Constant data; thread-safe.
+// names, risk data, internal flags (heavier, public, procedure, source, import id), remarks,
+// removal notes or who proposed and approved a list entry. Constant data; thread-safe.
 #pragma once
 
 #include <string>
@@ -20,7 +19,15 @@
 
 namespace xj::disclosure {
 
-enum class Dataset { keylist, licences, penalties, inspections };
+enum class Dataset {
+  keylist,
+  licences,
+  penalties,
+  inspections,
+  abnormal_list,      // 经营异常名录
+  dishonest_list,     // 严重违法失信名单
+  spotcheck_results,  // 双随机抽查结果
+};
 
 struct Column {
   std::string_view key;    // JSON Lines key

@@ -33,6 +33,29 @@ SELECT inspection_no, uscc, name, kind, matter, checked_on, results, product, fa
 FROM inspections WHERE is_public = 1 ORDER BY id
 )sql";
 
+// §2: an abnormal entry is public while active on the day (listed_on ≤ d, not removed by d).
+constexpr std::string_view kAbnormal = R"sql(
+SELECT a.id, a.uscc, COALESCE((SELECT e.name FROM enterprises e WHERE e.uscc = a.uscc), ''),
+       a.ground, a.listed_on, a.decision_no, a.authority
+FROM abnormal_entries a
+WHERE a.listed_on <= ? AND (a.removed_on IS NULL OR a.removed_on > ?) ORDER BY a.id
+)sql";
+
+// §2 / §4.2: a dishonest entry is public while in force: status active,
+// listed_on ≤ d < expires_on, not removed by d.
+constexpr std::string_view kDishonest = R"sql(
+SELECT d.id, d.uscc, COALESCE((SELECT e.name FROM enterprises e WHERE e.uscc = d.uscc), ''),
+       d.grounds, d.listed_on, d.expires_on, d.decision_no, d.authority
+FROM dishonest_entries d
+WHERE d.status = 'active' AND d.listed_on <= ? AND d.expires_on > ?
+  AND (d.removed_on IS NULL OR d.removed_on > ?) ORDER BY d.id
+)sql";
+
+constexpr std::string_view kSpotcheckResults = R"sql(
+SELECT inspection_no, uscc, name, matter, checked_on, results, findings, authority
+FROM inspections WHERE is_public = 1 AND kind = '双随机抽查' ORDER BY id
+)sql";
+
 constexpr std::string_view kListSeparator = "；";  // collection/record_repo.h
 
 std::vector<std::string> split_list(std::string_view text) {
@@ -114,6 +137,30 @@ std::optional<OpenDataRow> inspection_row(const Row& r) {
                      r.text(10)};
 }
 
+// 经营异常名录 grounds (domain-rules §4.1) in the words of the list.
+std::string ground_title(const std::string& ground) {
+  if (ground == "annual_report") return "未按规定报送年度报告";
+  if (ground == "instant_info") return "未按规定公示即时信息";
+  if (ground == "false_info") return "公示信息隐瞒真实情况、弄虚作假";
+  if (ground == "unreachable") return "通过登记的住所或经营场所无法联系";
+  return ground;
+}
+
+std::optional<OpenDataRow> abnormal_row(const Row& r) {
+  return OpenDataRow{r.text(0),  r.text(1),  r.text(2), ground_title(r.text(3)),
+                     r.text(4), text(r, 5), text(r, 6)};
+}
+
+std::optional<OpenDataRow> dishonest_row(const Row& r) {
+  return OpenDataRow{r.text(0), r.text(1),  r.text(2),  masked(r, 3),
+                     r.text(4), r.text(5),  text(r, 6), text(r, 7)};
+}
+
+std::optional<OpenDataRow> spotcheck_row(const Row& r) {
+  return OpenDataRow{r.text(0), r.text(1), r.text(2), text(r, 3), r.text(4),
+                     split_list(r.text(5)), masked(r, 6), r.text(7)};
+}
+
 }  // namespace
 
 Status each_public_row(store::Session& session, const DatasetInfo& dataset, core::Date today,
@@ -121,6 +168,8 @@ Status each_public_row(store::Session& session, const DatasetInfo& dataset, core
                        const std::function<bool(const OpenDataRow&)>& on_row) {
   std::string_view sql;
   std::function<std::optional<OpenDataRow>(const Row&)> map;
+  store::Params params;
+  const std::string day = today.to_string();
   switch (dataset.id) {
     case Dataset::keylist:
       sql = kKeylist, map = keylist_row;
@@ -135,8 +184,17 @@ Status each_public_row(store::Session& session, const DatasetInfo& dataset, core
     case Dataset::inspections:
       sql = kInspections, map = inspection_row;
       break;
+    case Dataset::abnormal_list:
+      sql = kAbnormal, map = abnormal_row, params = {day, day};
+      break;
+    case Dataset::dishonest_list:
+      sql = kDishonest, map = dishonest_row, params = {day, day, day};
+      break;
+    case Dataset::spotcheck_results:
+      sql = kSpotcheckResults, map = spotcheck_row;
+      break;
   }
-  return session.each(sql, {}, [&](const Row& r) {
+  return session.each(sql, params, [&](const Row& r) {
     const std::optional<OpenDataRow> row = map(r);
     return !row || on_row(*row);
   });

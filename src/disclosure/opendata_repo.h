@@ -6,9 +6,11 @@
 //
 // keylist: active entries; licences: all, status as shown today; penalties: public today
 // (domain-rules.md §2), facts masked; inspections: not marked non-public, failed items and
-// findings masked. Ordered by record id (stable across calls). on_row returns false to stop, and
-// must not use the session. Errors: ErrorCode::internal from the store.
-// Thread safety: as the Session passed in.
+// findings masked; abnormal_list: entries active today (listed, not removed); dishonest_list:
+// entries in force today (active, listed_on ≤ today < expires_on, not removed), grounds masked;
+// spotcheck_results: public 双随机抽查 inspections, findings masked. Ordered by record id
+// (stable across calls). on_row returns false to stop, and must not use the session.
+// Errors: ErrorCode::internal from the store. Thread safety: as the Session passed in.
 #pragma once
 
 #include <functional>

@@ -21,7 +21,8 @@ namespace xj::http {
 namespace {
 
 // Routes whose successful GET reveals non-public enterprise data to an officer.
-constexpr std::string_view kNonPublicReads[] = {"/api/v1/enterprises/{uscc}/records"};
+constexpr std::string_view kNonPublicReads[] = {"/api/v1/enterprises/{uscc}/records",
+                                                "/api/v1/enterprises/{uscc}"};
 
 bool is_audited(const Request& req, const Response& res) {
   if (res.status < 200 || res.status >= 300) return false;

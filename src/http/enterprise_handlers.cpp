@@ -33,8 +33,8 @@ Status add_query(registry::EnterpriseFilter& f, std::string_view raw, store::Dia
     if (!f.uscc) f.uscc = q.text;
     return {};
   }
-  registry::NameMatch m{q.text, disclosure::like_contains(q.text),
-                        disclosure::like_prefix(q.text), std::nullopt};
+  registry::NameMatch m{q.text, disclosure::like_contains(q.text), disclosure::like_prefix(q.text),
+                        std::nullopt};
   if (dialect == store::Dialect::sqlite && q.kind == disclosure::SearchKind::name) {
     m.fts_phrase = disclosure::fts_phrase(q.text);
   }
@@ -44,7 +44,8 @@ Status add_query(registry::EnterpriseFilter& f, std::string_view raw, store::Dia
 
 json tags_json(const std::vector<registry::Tag>& tags) {
   json out = json::array();
-  for (const auto& t : tags) out.push_back({{"area", t.area}, {"subcategory", or_null(t.subcategory)}});
+  for (const auto& t : tags)
+    out.push_back({{"area", t.area}, {"subcategory", or_null(t.subcategory)}});
   return out;
 }
 

@@ -1,7 +1,8 @@
 // GET /api/v1/keylist/proposals, POST /api/v1/keylist/proposals/{id}/decision, and the wiring of
 // the "keylist_proposals" outbox consumer and its daily tick (enterprise_handlers.h).
-#include <charconv>
 #include <spdlog/spdlog.h>
+
+#include <charconv>
 
 #include "collection/record_writer.h"
 #include "http/enterprise_handlers.h"
@@ -138,8 +139,8 @@ Result<json> decide(const Capabilities& caps, const Request& req,
     XJ_CHECK(who.require_area(found->area));
     XJ_TRY(std::string region, registry::enterprise_region(s, found->uscc));
     XJ_CHECK(who.require_enterprise_write(found->uscc, region));
-    XJ_TRY(auto decided, registry::decide(s, id, decision == "accept", who.name, reason, today,
-                                          apply));
+    XJ_TRY(auto decided,
+           registry::decide(s, id, decision == "accept", who.name, reason, today, apply));
     out = to_json(decided);
     return {};
   }));

@@ -7,54 +7,25 @@
 #include "disclosure/opendata.h"
 #include "disclosure/opendata_repo.h"
 #include "disclosure/outbox_repo.h"
-#include "formats/csv_writer.h"
 #include "http/errors.h"
 #include "http/json.h"
+#include "http/opendata_render.h"
 
 namespace xj::http {
 namespace {
 
-using disclosure::Cell;
 using disclosure::DatasetInfo;
 using disclosure::OpenDataRow;
 using nlohmann::json;
 
-constexpr std::string_view kListJoiner = "；";
-
-struct CellText {
-  std::string operator()(std::monostate) const { return ""; }
-  std::string operator()(const std::string& s) const { return s; }
-  std::string operator()(const std::vector<std::string>& items) const {
-    std::string out;
-    for (const auto& item : items) {
-      if (!out.empty()) out += kListJoiner;
-      out += item;
-    }
-    return out;
-  }
-  std::string operator()(core::Money m) const { return m.to_yuan_string(); }
-};
-
-struct CellJson {
-  json operator()(std::monostate) const { return nullptr; }
-  json operator()(const std::string& s) const { return s; }
-  json operator()(const std::vector<std::string>& items) const { return items; }
-  // Yuan exactly as in enterprise_json: the decimal text parsed as a JSON number.
-  json operator()(core::Money m) const { return json::parse(m.to_yuan_string()); }
-};
-
-enum class Format { csv, jsonl };
-
 // "penalties.csv" → the set and the format; nullopt for anything else.
-std::optional<std::pair<const DatasetInfo*, Format>> parse_file(std::string_view file) {
+std::optional<std::pair<const DatasetInfo*, OpenDataFormat>> parse_file(std::string_view file) {
   const auto dot = file.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
   const DatasetInfo* set = disclosure::find_dataset(file.substr(0, dot));
-  const std::string_view ext = file.substr(dot + 1);
-  if (!set) return std::nullopt;
-  if (ext == "csv") return std::pair{set, Format::csv};
-  if (ext == "jsonl") return std::pair{set, Format::jsonl};
-  return std::nullopt;
+  const auto format = opendata_format(file.substr(dot + 1));
+  if (!set || !format) return std::nullopt;
+  return std::pair{set, *format};
 }
 
 Response dataset_handler(store::Database& db, core::Clock clock, Request& req) {
@@ -66,36 +37,16 @@ Response dataset_handler(store::Database& db, core::Clock clock, Request& req) {
   }
   const auto& [set, format] = *file;
   const core::Date today = clock.today();
-  std::string body;
-  if (format == Format::csv) {
-    body += formats::kUtf8Bom;
-    std::vector<std::string> header;
-    for (const auto& c : set->columns) header.emplace_back(c.title);
-    formats::append_csv_line(body, header);
-  }
+  std::string body = opendata_header(*set, format);
   Status read = db.read([&](store::Session& session) -> Status {
     return disclosure::each_public_row(session, *set, today, {}, [&](const OpenDataRow& row) {
-      if (format == Format::csv) {
-        std::vector<std::string> fields;
-        fields.reserve(row.size());
-        for (const Cell& cell : row) fields.push_back(std::visit(CellText{}, cell));
-        formats::append_csv_line(body, fields);
-      } else {
-        json object = json::object();
-        for (std::size_t i = 0; i < row.size(); ++i) {
-          object[std::string(set->columns[i].key)] = std::visit(CellJson{}, row[i]);
-        }
-        body += object.dump(-1, ' ', false, json::error_handler_t::replace);
-        body += '\n';
-      }
+      append_opendata_row(body, *set, row, format);
       return true;
     });
   });
   if (!read) return error_response(read.error(), req.request_id);
-  const std::string name = std::string(set->name) + (format == Format::csv ? ".csv" : ".jsonl");
-  Response res = Response::text(
-      200, std::move(body),
-      format == Format::csv ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8");
+  const std::string name = std::string(set->name) + "." + std::string(extension_of(format));
+  Response res = Response::text(200, std::move(body), std::string(content_type_of(format)));
   res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
   res.set_header("Cache-Control", "no-cache");
   return res;

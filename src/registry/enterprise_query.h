@@ -26,9 +26,9 @@
 namespace xj::registry {
 
 struct NameMatch {
-  std::string text;          // the trimmed query: exact-name ranking
-  std::string like_pattern;  // "%text%" with LIKE wildcards escaped by '\'
-  std::string like_prefix;   // "text%" escaped the same way (ranking)
+  std::string text;                       // the trimmed query: exact-name ranking
+  std::string like_pattern;               // "%text%" with LIKE wildcards escaped by '\'
+  std::string like_prefix;                // "text%" escaped the same way (ranking)
   std::optional<std::string> fts_phrase;  // SQLite, 3+ characters: the FTS5 phrase
 };
 

@@ -8,8 +8,8 @@ namespace {
 
 constexpr std::string_view kInForce = "有效";
 
-// Special foods (特殊食品), domain-rules §1.2: SC + category 127 保健食品, 128 特殊医学用途配方食品,
-// 129 婴幼儿配方食品 (130 特殊膳食食品 is not one).
+// Special foods (特殊食品), domain-rules §1.2: SC + category 127 保健食品, 128
+// 特殊医学用途配方食品, 129 婴幼儿配方食品 (130 特殊膳食食品 is not one).
 bool is_special_food(std::string_view licence_no) {
   if (licence_no.size() < 5 || !licence_no.starts_with("SC")) return false;
   const std::string_view category = licence_no.substr(2, 3);
@@ -23,8 +23,8 @@ bool same_key(const Proposal& a, const Proposal& b) {
 
 Proposal draft(ProposalKind kind, std::string area, std::optional<std::string> subcategory,
                std::string uscc, std::string name, std::string licence_no,
-               std::optional<std::int64_t> entry_id, std::string reason,
-               std::string licence_status, core::Date today) {
+               std::optional<std::int64_t> entry_id, std::string reason, std::string licence_status,
+               core::Date today) {
   Proposal p;
   p.kind = kind;
   p.area = std::move(area);
@@ -125,8 +125,8 @@ Evaluation evaluate_enterprise(const std::vector<LicenceFact>& licences,
     if (!area || !is_in_force(l, today)) continue;
     if (std::find(covered.begin(), covered.end(), *area) != covered.end()) continue;
     drafts.push_back(draft(ProposalKind::add, *area, licence_subcategory(l), l.uscc, l.name,
-                           l.licence_no, std::nullopt, "licence_issued",
-                           std::string(kInForce), today));
+                           l.licence_no, std::nullopt, "licence_issued", std::string(kInForce),
+                           today));
   }
 
   Evaluation out;

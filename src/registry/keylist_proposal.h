@@ -82,8 +82,8 @@ std::optional<std::string> licence_area(std::string_view licence_type);
 
 // 子类 where the licence shows it (formats.md `keylist` 子类): food — 特殊食品 for categories
 // 127 128 129 (domain-rules §1.2), else 普通食品; 气瓶充装许可 → 气瓶充装; 移动式压力容器充装许可 →
-// 移动式压力容器充装; 特种设备生产许可 — 电梯维保 when the scope names 维保 / 维护保养, else the first
-// of 设计 制造 安装 改造 修理 in the scope; nullopt otherwise.
+// 移动式压力容器充装; 特种设备生产许可 — 电梯维保 when the scope names 维保 / 维护保养, else the
+// first of 设计 制造 安装 改造 修理 in the scope; nullopt otherwise.
 std::optional<std::string> licence_subcategory(const LicenceFact& licence);
 
 // The reason code of a licence that is not in force: licence_revoked (吊销), licence_rescinded

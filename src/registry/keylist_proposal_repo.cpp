@@ -92,44 +92,44 @@ std::string where_clause(const ProposalFilter& f, store::Params& params) {
 Result<std::vector<LicenceFact>> licence_facts_of(store::Session& session, std::string_view uscc) {
   std::vector<LicenceFact> out;
   XJ_CHECK(session.each(kLicences, {std::string(uscc)}, [&](const store::Row& r) {
-    out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.opt_text(4), r.text(5),
-                   r.text(6)});
+    out.push_back(
+        {r.text(0), r.text(1), r.text(2), r.text(3), r.opt_text(4), r.text(5), r.text(6)});
     return true;
   }));
   return out;
 }
 
 Result<std::vector<Proposal>> proposals_of(store::Session& session, std::string_view uscc) {
-  return select_proposals(
-      session, "SELECT " + std::string(kColumns) + " FROM keylist_proposals p WHERE p.uscc = ? "
-               "ORDER BY p.id",
-      {std::string(uscc)});
+  return select_proposals(session,
+                          "SELECT " + std::string(kColumns) +
+                              " FROM keylist_proposals p WHERE p.uscc = ? "
+                              "ORDER BY p.id",
+                          {std::string(uscc)});
 }
 
 Result<std::optional<Proposal>> find_proposal(store::Session& session, std::int64_t id) {
-  XJ_TRY(auto found,
-         select_proposals(session,
-                          "SELECT " + std::string(kColumns) + " FROM keylist_proposals p "
-                          "WHERE p.id = ?",
-                          {id}));
+  XJ_TRY(auto found, select_proposals(session,
+                                      "SELECT " + std::string(kColumns) +
+                                          " FROM keylist_proposals p "
+                                          "WHERE p.id = ?",
+                                      {id}));
   if (found.empty()) return std::optional<Proposal>();
   return std::optional<Proposal>(std::move(found[0]));
 }
 
 Result<std::int64_t> insert_proposal(store::Session& session, const Proposal& p) {
-  XJ_TRY(auto rows,
-         session.query(kInsert, {std::string(to_string(p.kind)), p.area,
-                                 store::null_or(p.subcategory), p.uscc, p.name, p.licence_no,
-                                 store::null_or(p.entry_id), p.reason, p.licence_status,
-                                 p.proposed_on, p.status}));
+  XJ_TRY(auto rows, session.query(kInsert, {std::string(to_string(p.kind)), p.area,
+                                            store::null_or(p.subcategory), p.uscc, p.name,
+                                            p.licence_no, store::null_or(p.entry_id), p.reason,
+                                            p.licence_status, p.proposed_on, p.status}));
   if (rows.empty()) return fail(ErrorCode::internal, "proposal insert returned no id");
   return rows[0].integer(0);
 }
 
 Status update_proposal(store::Session& session, const Proposal& p) {
-  XJ_CHECK(session.exec(kUpdate, {p.status, store::null_or(p.decided_on),
-                                  store::null_or(p.decided_by), store::null_or(p.decision_reason),
-                                  store::null_or(p.entry_id), p.id}));
+  XJ_CHECK(
+      session.exec(kUpdate, {p.status, store::null_or(p.decided_on), store::null_or(p.decided_by),
+                             store::null_or(p.decision_reason), store::null_or(p.entry_id), p.id}));
   return {};
 }
 
@@ -165,10 +165,10 @@ Result<bool> expiry_checked(store::Session& session, core::Date today) {
 }
 
 Status record_expiry_check(store::Session& session, core::Date today, std::int64_t proposed) {
-  XJ_CHECK(session.exec(
-      "INSERT INTO keylist_expiry_checks (checked_on, proposed) VALUES (?, ?) "
-      "ON CONFLICT (checked_on) DO NOTHING",
-      {today.to_string(), proposed}));
+  XJ_CHECK(
+      session.exec("INSERT INTO keylist_expiry_checks (checked_on, proposed) VALUES (?, ?) "
+                   "ON CONFLICT (checked_on) DO NOTHING",
+                   {today.to_string(), proposed}));
   return {};
 }
 

@@ -1,8 +1,9 @@
 #include "registry/keylist_proposals.h"
 
+#include <toml++/toml.h>
+
 #include <algorithm>
 #include <set>
-#include <toml++/toml.h>
 
 #include "registry/keylist_proposal_repo.h"
 #include "registry/keylist_repo.h"
@@ -41,15 +42,14 @@ Result<ProposalSettings> load_proposal_settings(const std::filesystem::path& con
   try {
     table = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    return fail(ErrorCode::internal, file.string() + ":" +
-                                         std::to_string(e.source().begin.line) + ": " +
-                                         std::string(e.description()));
+    return fail(ErrorCode::internal, file.string() + ":" + std::to_string(e.source().begin.line) +
+                                         ": " + std::string(e.description()));
   }
   if (auto flag = table["proposals"]["apply_automatically"]; flag) {
     if (!flag.is_boolean()) {
-      return fail(ErrorCode::internal,
-                  file.string() + ": proposals.apply_automatically 应为 true 或 false "
-                                  "(must be a boolean)");
+      return fail(ErrorCode::internal, file.string() +
+                                           ": proposals.apply_automatically 应为 true 或 false "
+                                           "(must be a boolean)");
     }
     settings.apply_automatically = flag.value_or(false);
   }
@@ -83,8 +83,8 @@ Result<Proposal> decide(store::Session& session, std::int64_t id, bool accept_it
   if (!found) return fail(ErrorCode::not_found, "未找到该调整建议 (no such proposal)");
   Proposal p = std::move(*found);
   if (p.status != "pending") {
-    return fail(ErrorCode::conflict, "该建议已处理 (the proposal was already decided: " +
-                                         p.status + ")");
+    return fail(ErrorCode::conflict,
+                "该建议已处理 (the proposal was already decided: " + p.status + ")");
   }
   if (!accept_it) {
     p.status = "rejected";

@@ -15,6 +15,7 @@
 #include "store/schema_capabilities.h"
 #include "store/schema_collection.h"
 #include "store/schema_disclosure.h"
+#include "store/schema_keylist.h"
 #include "store/schema_report.h"
 #include "store/schema_security.h"
 #include "store/schema_text.h"
@@ -184,6 +185,7 @@ const std::vector<Migration>& migrations() {
       risk_migration(),
       spotcheck_migration(),
       sharing_migration(),
+      keylist_migration(),
       casebook_migration(),
   };
   return all;

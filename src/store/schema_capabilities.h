@@ -8,7 +8,7 @@
 //  11  risk            (schema_risk.cpp)       assessments, current classes, runs
 //  12  spotcheck       (schema_spotcheck.cpp)  matters, plans, draws, tasks, recusals, items
 //  13  sharing         (schema_sharing.cpp)    subscriptions, watch lists, deliveries
-//  14  (reserved: key-area list proposals)
+//  14  keylist         (schema_keylist.cpp)    key-area list proposals (declared in schema_keylist.h)
 //  15  casebook        (schema_casebook.cpp)   typical cases
 #pragma once
 

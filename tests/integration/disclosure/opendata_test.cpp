@@ -131,7 +131,7 @@ TEST_F(OpenDataTest, Catalogue) {
   EXPECT_FALSE(catalogue.at("licence").get<std::string>().empty());
   std::map<std::string, json> sets;
   for (const auto& set : catalogue.at("datasets")) sets[set.at("name")] = set;
-  ASSERT_EQ(sets.size(), 4u);
+  ASSERT_EQ(sets.size(), 7u);
   EXPECT_EQ(sets.at("penalties").at("row_count"), 2);
   EXPECT_EQ(sets.at("keylist").at("row_count"), 1);
   EXPECT_EQ(sets.at("licences").at("row_count"), 1);
