@@ -26,8 +26,8 @@ std::string read_file(const std::string& path) {
 }  // namespace
 
 void add_verify_draw_command(CLI::App& app, Settings&) {
-  auto* cmd = app.add_subcommand("verify-draw",
-                                 "复核双随机抽取记录 (recompute a draw from its record)");
+  auto* cmd =
+      app.add_subcommand("verify-draw", "复核双随机抽取记录 (recompute a draw from its record)");
   auto file = std::make_shared<std::string>();
   cmd->add_option("DRAW", *file, "抽取记录 JSON (internal or public draw record)")->required();
   cmd->callback([file] {

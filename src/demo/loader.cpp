@@ -5,6 +5,7 @@
 #include "collection/record_repo.h"
 #include "demo/codes.h"
 #include "demo/generator.h"
+#include "demo/lists.h"
 #include "demo/showcase.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_repo.h"
@@ -12,7 +13,7 @@
 namespace xj::demo {
 namespace {
 
-Status write_one(store::Session& s, const DemoRecords& r, DemoSummary& summary) {
+Status write_one(store::Session& s, const DemoRecords& r, core::Date today, DemoSummary& summary) {
   XJ_CHECK(registry::upsert_enterprise(s, r.enterprise, kRegistrationSource));
   XJ_CHECK(collection::upsert_licence(s, r.licence));
   // registry/keylist_repo.h can list an entry but not remove one: a removed entry is left out
@@ -24,6 +25,7 @@ Status write_one(store::Session& s, const DemoRecords& r, DemoSummary& summary) 
   for (const auto& p : r.penalties) XJ_CHECK(collection::upsert_penalty(s, p));
   for (const auto& i : r.inspections) XJ_CHECK(collection::upsert_inspection(s, i));
   for (const auto& e : r.events) XJ_CHECK(collection::upsert_event(s, e));
+  XJ_CHECK(write_demo_lists(s, r, today));
   summary.enterprises += 1;
   summary.licences += 1;
   summary.penalties += r.penalties.size();
@@ -59,7 +61,7 @@ Result<DemoSummary> load_demo(store::Database& db, const DemoOptions& options) {
     DemoSummary batch_summary;
     XJ_CHECK(db.write([&](store::Session& s) -> Status {
       for (std::uint64_t i = 0; i < batch; ++i)
-        XJ_CHECK(write_one(s, generator.next(), batch_summary));
+        XJ_CHECK(write_one(s, generator.next(), options.today, batch_summary));
       return {};
     }));
     summary.enterprises += batch_summary.enterprises;

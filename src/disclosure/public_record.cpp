@@ -77,6 +77,26 @@ Result<PublicRecord> public_record(store::Session& session, std::string_view usc
                                std::move(i.checked_on), std::move(i.results), std::move(i.product),
                                masked(i.failed_items), masked(i.findings), std::move(i.authority)});
   }
+  // §4.1 / §4.2: list entries while active / in force (store/schema_sanctions.cpp).
+  const store::Value code{std::string(uscc)}, day{today.to_string()};
+  XJ_TRY(auto abnormal,
+         session.query("SELECT id, ground, listed_on, decision_no, authority FROM abnormal_entries "
+                       "WHERE uscc = ? AND listed_on <= ? AND (removed_on IS NULL OR removed_on > ?) "
+                       "ORDER BY listed_on, id",
+                       {code, day, day}));
+  for (const auto& r : abnormal.rows) {
+    out.abnormal_list.push_back({r.integer(0), r.text(1), r.text(2), r.opt_text(3), r.opt_text(4)});
+  }
+  XJ_TRY(auto dishonest,
+         session.query("SELECT id, grounds, listed_on, expires_on, decision_no, authority FROM "
+                       "dishonest_entries WHERE uscc = ? AND status = 'active' AND listed_on <= ? "
+                       "AND expires_on > ? AND (removed_on IS NULL OR removed_on > ?) "
+                       "ORDER BY listed_on, id",
+                       {code, day, day, day}));
+  for (const auto& r : dishonest.rows) {
+    out.dishonest_list.push_back(
+        {r.integer(0), r.opt_text(1), r.text(2), r.text(3), r.opt_text(4), r.opt_text(5)});
+  }
   return out;
 }
 

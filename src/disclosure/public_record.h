@@ -67,6 +67,26 @@ struct PublicInspection {
   std::string authority;
 };
 
+// 经营异常名录 (§4.1): active today.
+struct PublicAbnormalEntry {
+  std::int64_t id = 0;
+  std::string ground;
+  std::string listed_on;
+  std::optional<std::string> decision_no;
+  std::optional<std::string> authority;
+};
+
+// 严重违法失信名单 (§4.2): in force today (status active, listed_on ≤ today < expires_on, not
+// removed); pending approval is never public.
+struct PublicDishonestEntry {
+  std::int64_t id = 0;
+  std::optional<std::string> grounds;
+  std::string listed_on;
+  std::string expires_on;
+  std::optional<std::string> decision_no;
+  std::optional<std::string> authority;
+};
+
 struct PublicRecord {
   std::string uscc;
   std::string name;
@@ -78,6 +98,8 @@ struct PublicRecord {
   std::vector<PublicLicence> licences;
   std::vector<PublicPenalty> penalties;
   std::vector<PublicInspection> inspections;
+  std::vector<PublicAbnormalEntry> abnormal_list;
+  std::vector<PublicDishonestEntry> dishonest_list;
 };
 
 // Reads the enterprise and its records through the registry and collection repos and applies

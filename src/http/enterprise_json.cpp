@@ -49,6 +49,17 @@ json inspection(const disclosure::PublicInspection& i) {
           {"authority", i.authority}};
 }
 
+json abnormal_entry(const disclosure::PublicAbnormalEntry& e) {
+  return {{"id", e.id}, {"ground", e.ground}, {"listed_on", e.listed_on},
+          {"decision_no", or_null(e.decision_no)}, {"authority", or_null(e.authority)}};
+}
+
+json dishonest_entry(const disclosure::PublicDishonestEntry& e) {
+  return {{"id", e.id}, {"grounds", or_null(e.grounds)}, {"listed_on", e.listed_on},
+          {"expires_on", e.expires_on}, {"decision_no", or_null(e.decision_no)},
+          {"authority", or_null(e.authority)}};
+}
+
 template <typename T, typename Map>
 json array_of(const std::vector<T>& items, Map map) {
   json out = json::array();
@@ -71,8 +82,8 @@ json to_json(const disclosure::PublicRecord& r) {
           {"inspections", array_of(r.inspections, inspection)},
           // Filled by the commitment and sanctions capabilities when they land.
           {"commitments", json::array()},
-          {"abnormal_list", json::array()},
-          {"dishonest_list", json::array()}};
+          {"abnormal_list", array_of(r.abnormal_list, abnormal_entry)},
+          {"dishonest_list", array_of(r.dishonest_list, dishonest_entry)}};
 }
 
 }  // namespace xj::http

@@ -35,20 +35,24 @@ Response dataset_handler(store::Database& db, core::Clock clock, Request& req) {
         Error{ErrorCode::not_found, "没有这个开放数据集 (no such open data set)", {}},
         req.request_id);
   }
-  const auto& [set, format] = *file;
+  const auto [set, format] = *file;
   const core::Date today = clock.today();
-  std::string body = opendata_header(*set, format);
-  Status read = db.read([&](store::Session& session) -> Status {
-    return disclosure::each_public_row(session, *set, today, {}, [&](const OpenDataRow& row) {
-      append_opendata_row(body, *set, row, format);
-      return true;
-    });
-  });
-  if (!read) return error_response(read.error(), req.request_id);
   const std::string name = std::string(set->name) + "." + std::string(extension_of(format));
-  Response res = Response::text(200, std::move(body), std::string(content_type_of(format)));
+  Response res = Response::text(200, "", std::string(content_type_of(format)));
   res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
   res.set_header("Cache-Control", "no-cache");
+  // Streamed row by row from one read transaction (issue 5: never built in memory).
+  res.stream = [&db, set, format, today](BodySink& sink) -> Status {
+    if (!sink.write(opendata_header(*set, format))) return {};
+    std::string line;
+    return db.read([&](store::Session& session) -> Status {
+      return disclosure::each_public_row(session, *set, today, {}, [&](const OpenDataRow& row) {
+        line.clear();
+        append_opendata_row(line, *set, row, format);
+        return sink.write(line);
+      });
+    });
+  };
   return res;
 }
 

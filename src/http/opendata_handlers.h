@@ -10,8 +10,10 @@
 //   GET /api/v1/public/opendata/{dataset}.jsonl  → one JSON object a line with the English keys
 //       (no BOM: JSON text must not start with one); lists as arrays, money as numbers.
 //   404 not_found for an unknown set or extension.
-// Rows are read with Session::each and written into the body as they arrive, never collected as
-// records; the body itself is whole in memory because http::Response has no streaming body.
+// Rows are read with Session::each in one read transaction and streamed to the client as they
+// arrive (chunked transfer coding, http/message.h BodySink): neither the records nor the body are
+// ever whole in memory. A slow client holds one worker thread and one reader connection for the
+// duration of its download.
 //
 // `db` must outlive the app; `cache` supplies the generation that dates the catalogue.
 // Thread-safe.

@@ -7,8 +7,10 @@
 #include "core/uscc.h"
 #include "http/collection_handlers.h"
 #include "http/collection_json.h"
+#include "http/commitment_handlers.h"
 #include "http/errors.h"
 #include "http/json.h"
+#include "http/sanctions_handlers.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_repo.h"
 
@@ -143,6 +145,8 @@ Result<json> records_of(const CollectionDeps& deps, const Request& req) {
     XJ_TRY(std::string region, enterprise_region(s, code));
     // Every record, public or not: within the account's region only (api.md "Region scope").
     XJ_CHECK(who.require_enterprise_read(code, region));
+    XJ_TRY(json lists, internal_lists_json(s, code, today));
+    XJ_TRY(json commitments, internal_commitments_json(s, code));
     auto list = [](const auto& items, auto map) {
       json a = json::array();
       for (const auto& item : items) a.push_back(map(item));
@@ -155,9 +159,9 @@ Result<json> records_of(const CollectionDeps& deps, const Request& req) {
            {"penalties", list(penalties, [&](const auto& p) { return to_json(p, today); })},
            {"inspections", list(inspections, [](const auto& i) { return to_json(i); })},
            {"events", list(events, [](const auto& e) { return to_json(e); })},
-           {"commitments", json::array()},
-           {"abnormal_list", json::array()},
-           {"dishonest_list", json::array()}};
+           {"commitments", commitments},
+           {"abnormal_list", lists["abnormal_list"]},
+           {"dishonest_list", lists["dishonest_list"]}};
     return {};
   }));
   return out;

@@ -2,7 +2,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <memory>
 
 #include "collection/json_row.h"
@@ -14,6 +16,7 @@
 #include "http/errors.h"
 #include "http/json.h"
 #include "spotcheck/catalogue_repo.h"
+#include "spotcheck/draw_json.h"
 #include "spotcheck/draw_repo.h"
 #include "spotcheck/draw_service.h"
 #include "spotcheck/plan_json.h"
@@ -82,7 +85,8 @@ Result<std::string> scoped_region(const Request& req, const auth::Principal& who
 Result<std::optional<std::string>> area_param(const Request& req) {
   auto area = query(req, "area");
   if (area && std::find(std::begin(kAreas), std::end(kAreas), *area) == std::end(kAreas)) {
-    return fail(ErrorCode::bad_request, "area 应为 food_production 或 special_equipment (unknown area)");
+    return fail(ErrorCode::bad_request,
+                "area 应为 food_production 或 special_equipment (unknown area)");
   }
   return area;
 }
@@ -91,7 +95,8 @@ Result<std::optional<std::string>> area_param(const Request& req) {
 Result<std::string> required_text(const json& body, const char* key, const char* label) {
   auto it = body.find(key);
   if (it == body.end() || !it->is_string() || it->get<std::string>().empty()) {
-    return invalid(key, "missing_field", std::string("必填项为空：") + label + " (" + key + " is required)");
+    return invalid(key, "missing_field",
+                   std::string("必填项为空：") + label + " (" + key + " is required)");
   }
   return it->get<std::string>();
 }
@@ -105,7 +110,8 @@ std::optional<std::string> optional_text(const json& body, const char* key) {
 Result<std::string> area_field(const json& body) {
   XJ_TRY(std::string area, required_text(body, "area", "领域"));
   if (std::find(std::begin(kAreas), std::end(kAreas), area) == std::end(kAreas)) {
-    return invalid("area", "invalid_enum", "领域应为 food_production 或 special_equipment (unknown area)");
+    return invalid("area", "invalid_enum",
+                   "领域应为 food_production 或 special_equipment (unknown area)");
   }
   return area;
 }
@@ -113,8 +119,8 @@ Result<std::string> area_field(const json& body) {
 // ---- matters ----------------------------------------------------------------------------------
 
 json matter_json(const spotcheck::Matter& m) {
-  return {{"code", m.code}, {"name", m.name},   {"basis", or_null(m.basis)},
-          {"area", m.area}, {"kind", m.kind},   {"method", or_null(m.method)}};
+  return {{"code", m.code}, {"name", m.name}, {"basis", or_null(m.basis)},
+          {"area", m.area}, {"kind", m.kind}, {"method", or_null(m.method)}};
 }
 
 Result<json> list_matters(const Deps& deps, const Request& req) {
@@ -158,12 +164,9 @@ Result<json> add_matter(const Deps& deps, const Request& req) {
 // ---- inspectors -------------------------------------------------------------------------------
 
 json inspector_json(const collection::Inspector& i) {
-  return {{"id", i.id},
-          {"name", i.name},
-          {"unit", i.unit},
-          {"region_code", i.region_code},
-          {"domains", i.domains},
-          {"status", i.status}};
+  return {{"id", i.id},           {"name", i.name},
+          {"unit", i.unit},       {"region_code", i.region_code},
+          {"domains", i.domains}, {"status", i.status}};
 }
 
 Result<json> list_inspectors(const Deps& deps, const Request& req) {
@@ -219,7 +222,8 @@ Result<json> declare_conflict(const Deps& deps, const Request& req) {
     if (!inspector) return fail(ErrorCode::not_found, "未找到该检查人员 (no such inspector)");
     if (who.role == auth::Role::inspector) {
       if (who.name != inspector->id) {
-        return fail(ErrorCode::forbidden, "检查人员只能申报本人的回避 (an inspector declares only its own conflicts)");
+        return fail(ErrorCode::forbidden,
+                    "检查人员只能申报本人的回避 (an inspector declares only its own conflicts)");
       }
     } else {
       XJ_CHECK(who.require_write(inspector->region_code));
@@ -283,7 +287,8 @@ Result<json> add_item(const Deps& deps, const Request& req) {
   spotcheck::SupervisionItem item;
   item.region_code = optional_text(body, "region").value_or(who.region);
   if (!core::is_region_prefix(item.region_code)) {
-    return invalid("region", "invalid_region", "区划应为 2、4 或 6 位数字 (a region: 2, 4 or 6 digits)");
+    return invalid("region", "invalid_region",
+                   "区划应为 2、4 或 6 位数字 (a region: 2, 4 or 6 digits)");
   }
   XJ_CHECK(who.require_write(item.region_code));
   XJ_TRY(item.area, area_field(body));
@@ -301,7 +306,8 @@ Result<json> add_item(const Deps& deps, const Request& req) {
 // ---- plans and draws --------------------------------------------------------------------------
 
 bool is_model(const Deps& deps, std::string_view name) {
-  if (std::find(std::begin(kBuiltInModels), std::end(kBuiltInModels), name) != std::end(kBuiltInModels)) {
+  if (std::find(std::begin(kBuiltInModels), std::end(kBuiltInModels), name) !=
+      std::end(kBuiltInModels)) {
     return true;
   }
   for (char c : name) {
@@ -330,8 +336,8 @@ Result<json> list_plans(const Deps& deps, const Request& req) {
 Result<json> add_plan(const Deps& deps, const Request& req) {
   XJ_TRY(auth::Principal who, deps.security.principal(req));
   XJ_TRY(json body, parse_json_object(req.body));
-  XJ_TRY(Plan plan, spotcheck::plan_from_json(body, who.region,
-                                              [&](std::string_view m) { return is_model(deps, m); }));
+  XJ_TRY(Plan plan, spotcheck::plan_from_json(
+                        body, who.region, [&](std::string_view m) { return is_model(deps, m); }));
   XJ_CHECK(who.require_write(plan.region_prefix));
   XJ_CHECK(who.require_write(plan.filter_region_prefix));
   plan.created_on = deps.clock.today().to_string();
@@ -341,7 +347,8 @@ Result<json> add_plan(const Deps& deps, const Request& req) {
     std::vector<ErrorDetail> unknown;
     for (const auto& code : plan.matter_codes) {
       if (std::none_of(known.begin(), known.end(), [&](const auto& m) { return m.code == code; })) {
-        unknown.push_back({"matter_codes", "invalid_enum", "未知的抽查事项 (unknown matter) " + code});
+        unknown.push_back(
+            {"matter_codes", "invalid_enum", "未知的抽查事项 (unknown matter) " + code});
       }
     }
     if (!unknown.empty()) {
@@ -361,8 +368,9 @@ Result<std::string> draw(const Deps& deps, const Request& req) {
   XJ_TRY(std::string seed, required_text(body, "seed", "种子"));
   std::string record;
   XJ_CHECK(deps.db.write([&](store::Session& s) -> Status {
-    XJ_TRY(record, spotcheck::perform_draw(s, {plan_id, seed, deps.clock.today(), who.name},
-                                            [&](const Plan& p) { return who.require_write(p.region_prefix); }));
+    XJ_TRY(record, spotcheck::perform_draw(
+                       s, {plan_id, seed, deps.clock.today(), who.name},
+                       [&](const Plan& p) { return who.require_write(p.region_prefix); }));
     return {};
   }));
   return record;
@@ -432,7 +440,8 @@ Result<json> list_tasks(const Deps& deps, const Request& req) {
   if (who.role == auth::Role::inspector) {
     // An inspector sees its own tasks only, wherever the enterprise is.
     if (filter.inspector && *filter.inspector != who.name) {
-      return fail(ErrorCode::forbidden, "检查人员只能查看本人的任务 (an inspector sees only its own tasks)");
+      return fail(ErrorCode::forbidden,
+                  "检查人员只能查看本人的任务 (an inspector sees only its own tasks)");
     }
     filter.inspector = who.name;
     filter.region_prefix = "";
@@ -466,7 +475,8 @@ Result<json> enter_result(const Deps& deps, const Request& req) {
   spotcheck::ResultEntry entry;
   if (auto it = body.find("results"); it != body.end() && it->is_array()) {
     for (const auto& r : *it) {
-      if (!r.is_string()) return invalid("results", "invalid_enum", "检查结果应为文本 (results are strings)");
+      if (!r.is_string())
+        return invalid("results", "invalid_enum", "检查结果应为文本 (results are strings)");
       entry.results.push_back(r.get<std::string>());
     }
   }
@@ -477,21 +487,23 @@ Result<json> enter_result(const Deps& deps, const Request& req) {
       for (const auto& i : t.inspectors) {
         if (i.id == who.name) return {};
       }
-      return fail(ErrorCode::forbidden, "只能录入本人任务的结果 (an inspector enters results of its own tasks only)");
+      return fail(ErrorCode::forbidden,
+                  "只能录入本人任务的结果 (an inspector enters results of its own tasks only)");
     }
     return who.require_enterprise_write(t.uscc, t.region_code);
   };
   json out;
   XJ_CHECK(deps.db.write([&](store::Session& s) -> Status {
-    XJ_TRY(TaskRow done, spotcheck::enter_result(s, id, entry,
-                                                 {deps.clock.today(), deps.legacy, who.name}, authorize));
+    XJ_TRY(TaskRow done, spotcheck::enter_result(
+                             s, id, entry, {deps.clock.today(), deps.legacy, who.name}, authorize));
     out = task_json(deps, done);
     return {};
   }));
   return out;
 }
 
-std::shared_ptr<const core::WorkingCalendar> load_calendar(const std::filesystem::path& config_dir) {
+std::shared_ptr<const core::WorkingCalendar> load_calendar(
+    const std::filesystem::path& config_dir) {
   auto calendar = core::WorkingCalendar::load(config_dir / "holidays");
   if (!calendar) {
     spdlog::warn("spotcheck: holiday calendar not loaded ({}); Monday–Friday is used",
@@ -504,8 +516,8 @@ std::shared_ptr<const core::WorkingCalendar> load_calendar(const std::filesystem
 }  // namespace
 
 void register_spotcheck_handlers(App& app, const Capabilities& caps) {
-  const Deps deps{caps.db, caps.clock, caps.legacy, caps.security, caps.config_dir,
-                  load_calendar(caps.config_dir)};
+  const Deps deps{caps.db,       caps.clock,      caps.legacy,
+                  caps.security, caps.config_dir, load_calendar(caps.config_dir)};
   Router& r = app.router();
   r.get("/api/v1/spotcheck/matters", Access::internal, "spotcheck.read",
         [deps](Request& req) { return answer(list_matters(deps, req), req); });

@@ -3,16 +3,17 @@
 //   GET  /api/v1/spotcheck/matters?area=                      spotcheck.read   抽查事项清单
 //   POST /api/v1/spotcheck/matters                            spotcheck.write
 //   GET  /api/v1/spotcheck/inspectors?region=&domain=&status= spotcheck.read   执法检查人员名录库
-//   POST /api/v1/spotcheck/inspectors                         spotcheck.write  (import kind `inspectors`)
-//   POST /api/v1/spotcheck/inspectors/{id}/conflicts          spotcheck.conflict (an inspector: its own)
-//   GET  /api/v1/key-supervision-items?region=&area=          supervision.read 重点监管事项清单
-//   POST /api/v1/key-supervision-items                        supervision.write
+//   POST /api/v1/spotcheck/inspectors                         spotcheck.write  (import kind
+//   `inspectors`) POST /api/v1/spotcheck/inspectors/{id}/conflicts          spotcheck.conflict (an
+//   inspector: its own) GET  /api/v1/key-supervision-items?region=&area=          supervision.read
+//   重点监管事项清单 POST /api/v1/key-supervision-items                        supervision.write
 //   GET  /api/v1/spotcheck/plans                              spotcheck.read
 //   POST /api/v1/spotcheck/plans                              spotcheck.write
-//   POST /api/v1/spotcheck/plans/{id}/draw {"seed"}           spotcheck.write  → 201 internal record
-//   GET  /api/v1/spotcheck/draws/{id}                         spotcheck.write  (admin, credit_officer)
-//   GET  /api/v1/spotcheck/tasks?plan=&inspector=&status=     spotcheck.task.read (an inspector: its own)
-//   POST /api/v1/spotcheck/tasks/{id}/result                  spotcheck.task.result (an inspector: its own)
+//   POST /api/v1/spotcheck/plans/{id}/draw {"seed"}           spotcheck.write  → 201 internal
+//   record GET  /api/v1/spotcheck/draws/{id}                         spotcheck.write  (admin,
+//   credit_officer) GET  /api/v1/spotcheck/tasks?plan=&inspector=&status=     spotcheck.task.read
+//   (an inspector: its own) POST /api/v1/spotcheck/tasks/{id}/result spotcheck.task.result (an
+//   inspector: its own)
 // Public (rate-limited by the security hook):
 //   GET  /api/v1/public/spotcheck/plans     plans as published before their draw (an extension)
 //   GET  /api/v1/public/spotcheck/draws/{id} the public draw record

@@ -19,11 +19,12 @@ constexpr const char* kRegion = "COALESCE(e.region_code, substr(i.uscc, 3, 6))";
 
 }  // namespace
 
-std::optional<std::string> ground_of_result(std::string_view result) {
+std::vector<std::string> grounds_of_results(std::string_view results) {
+  std::vector<std::string> out;
   for (const auto& [text, ground] : kResultGrounds) {
-    if (result.find(text) != std::string_view::npos) return std::string(ground);
+    if (results.find(text) != std::string_view::npos) out.emplace_back(ground);
   }
-  return std::nullopt;
+  return out;
 }
 
 Result<std::vector<AbnormalProposal>> abnormal_proposals(store::Session& s,
@@ -43,12 +44,10 @@ Result<std::vector<AbnormalProposal>> abnormal_proposals(store::Session& s,
   XJ_TRY(auto rows, s.query(sql, params));
   std::vector<AbnormalProposal> out;
   for (const auto& r : rows.rows) {
-    // Results are stored joined with '；' (collection/record_repo.h): one proposal per ground.
-    const std::string results = r.text(6);
-    for (const auto& [text, ground] : kResultGrounds) {
-      if (results.find(text) == std::string::npos) continue;
-      out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), std::string(ground), r.text(4),
-                     r.text(5), std::string(text)});
+    // One proposal per ground.
+    for (auto& ground : grounds_of_results(r.text(6))) {
+      out.push_back({r.text(0), r.text(1), r.text(2), r.text(3), std::move(ground), r.text(4),
+                     r.text(5)});
     }
   }
   return out;
@@ -66,10 +65,8 @@ Result<std::vector<EscalationProposal>> escalation_proposals(store::Session& s,
                      ", COALESCE(e.name, '') FROM abnormal_entries a LEFT JOIN enterprises e ON "
                      "e.uscc = a.uscc WHERE a.region_code LIKE ? AND a.listed_on <= ? AND "
                      "(a.removed_on IS NULL OR a.removed_on > ?) AND NOT EXISTS (SELECT 1 FROM "
-                     "dishonest_entries d WHERE d.basis_type = 'abnormal_list' AND d.basis_id = " +
-                     (s.dialect() == store::Dialect::postgresql ? std::string("a.id::text")
-                                                                : std::string("CAST(a.id AS TEXT)")) +
-                     " AND d.status IN ('pending_approval', 'active') AND d.expires_on > ?) "
+                     "dishonest_entries d WHERE d.basis_type = 'abnormal_list' AND d.basis_id = "
+                     "CAST(a.id AS TEXT) AND d.status IN ('pending_approval', 'active') AND d.expires_on > ?) "
                      "ORDER BY a.listed_on, a.id",
                  {store::Value{region_prefix + "%"}, store::Value{bound}, store::Value{day},
                   store::Value{day}}));

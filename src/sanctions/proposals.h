@@ -33,7 +33,6 @@ struct AbnormalProposal {
   std::string ground;
   std::string checked_on;
   std::string authority;
-  std::string result;  // the result text that proposed it
 };
 
 struct EscalationProposal {
@@ -43,8 +42,8 @@ struct EscalationProposal {
   bool notice_due = false;  // eligible_on still ahead (within 60 days)
 };
 
-// The ground proposed by one inspection result text, if any.
-std::optional<std::string> ground_of_result(std::string_view result);
+// The grounds proposed by an inspection's stored results (joined with '；'), in §4.1 order.
+std::vector<std::string> grounds_of_results(std::string_view results);
 
 Result<std::vector<AbnormalProposal>> abnormal_proposals(store::Session& s,
                                                          const std::string& region_prefix,

@@ -13,7 +13,8 @@ Matter matter_of(const store::Row& r) {
 }
 
 SupervisionItem item_of(const store::Row& r) {
-  return {r.integer(0), r.text(1), r.text(2), r.text(3), r.opt_text(4), r.opt_text(5), r.opt_text(6)};
+  return {r.integer(0),  r.text(1),     r.text(2),    r.text(3),
+          r.opt_text(4), r.opt_text(5), r.opt_text(6)};
 }
 
 // The items applying within `region`: their region is a prefix of it, or lies within it.
@@ -50,7 +51,8 @@ std::string inspector_where(const InspectorFilter& f, store::Params& params) {
 
 Result<std::vector<collection::Inspector>> list_inspectors(store::Session& s,
                                                            const InspectorFilter& filter,
-                                                           std::int64_t offset, std::int64_t limit) {
+                                                           std::int64_t offset,
+                                                           std::int64_t limit) {
   store::Params params;
   const std::string sql = std::string("SELECT ") + kInspectorColumns + " FROM inspectors" +
                           inspector_where(filter, params) + " ORDER BY id LIMIT ? OFFSET ?";
@@ -69,10 +71,11 @@ Result<std::int64_t> count_inspectors(store::Session& s, const InspectorFilter& 
   return rows[0].integer(0);
 }
 
-Result<std::optional<collection::Inspector>> find_inspector(store::Session& s, std::string_view id) {
-  XJ_TRY(auto rows, s.query(std::string("SELECT ") + kInspectorColumns +
-                                " FROM inspectors WHERE id = ?",
-                            {std::string(id)}));
+Result<std::optional<collection::Inspector>> find_inspector(store::Session& s,
+                                                            std::string_view id) {
+  XJ_TRY(auto rows,
+         s.query(std::string("SELECT ") + kInspectorColumns + " FROM inspectors WHERE id = ?",
+                 {std::string(id)}));
   if (rows.empty()) return std::optional<collection::Inspector>();
   return std::optional<collection::Inspector>(inspector_of(rows[0]));
 }
@@ -91,10 +94,11 @@ std::vector<std::string> split_list(std::string_view stored) {
 }
 
 Status insert_matter(store::Session& s, const Matter& m, std::string_view created_by) {
-  XJ_CHECK(s.exec("INSERT INTO spotcheck_matters (code, name, basis, area, kind, method, created_by)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  {m.code, m.name, store::null_or(m.basis), m.area, m.kind, store::null_or(m.method),
-                   std::string(created_by)}));
+  XJ_CHECK(
+      s.exec("INSERT INTO spotcheck_matters (code, name, basis, area, kind, method, created_by)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?)",
+             {m.code, m.name, store::null_or(m.basis), m.area, m.kind, store::null_or(m.method),
+              std::string(created_by)}));
   return {};
 }
 
@@ -115,7 +119,8 @@ Result<std::int64_t> count_matters(store::Session& s, std::optional<std::string>
   return rows[0].integer(0);
 }
 
-Result<std::vector<Matter>> matters_named(store::Session& s, const std::vector<std::string>& codes) {
+Result<std::vector<Matter>> matters_named(store::Session& s,
+                                          const std::vector<std::string>& codes) {
   std::vector<Matter> out;
   for (const auto& code : codes) {
     XJ_TRY(auto rows, s.query(std::string("SELECT ") + kMatterColumns +
@@ -169,14 +174,15 @@ Result<std::int64_t> insert_declaration(store::Session& s, const Declaration& d)
 
 Result<std::vector<Declaration>> declarations_in_force(store::Session& s, std::string_view today) {
   std::vector<Declaration> out;
-  XJ_CHECK(s.each("SELECT id, inspector_id, uscc, reason, declared_on, valid_until, declared_by"
-                  " FROM spotcheck_recusals WHERE declared_on <= ?"
-                  " AND (valid_until IS NULL OR valid_until >= ?) ORDER BY uscc, inspector_id, id",
-                  {std::string(today), std::string(today)}, [&](const store::Row& r) {
-                    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4),
-                                   r.opt_text(5), r.text(6)});
-                    return true;
-                  }));
+  XJ_CHECK(
+      s.each("SELECT id, inspector_id, uscc, reason, declared_on, valid_until, declared_by"
+             " FROM spotcheck_recusals WHERE declared_on <= ?"
+             " AND (valid_until IS NULL OR valid_until >= ?) ORDER BY uscc, inspector_id, id",
+             {std::string(today), std::string(today)}, [&](const store::Row& r) {
+               out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.text(4),
+                              r.opt_text(5), r.text(6)});
+               return true;
+             }));
   return out;
 }
 

@@ -17,9 +17,7 @@ struct Ranked {
 
 }  // namespace
 
-int stratum_index(char stratum) {
-  return stratum >= 'A' && stratum <= 'D' ? stratum - 'A' : -1;
-}
+int stratum_index(char stratum) { return stratum >= 'A' && stratum <= 'D' ? stratum - 'A' : -1; }
 
 int basis_points(double ratio) {
   // §8.5: ⌊ratio × 10000 + 0.5⌋; ratios carry at most 4 decimals, so this is exact.
@@ -100,10 +98,12 @@ Result<std::vector<Task>> assign_inspectors(const Seed& seed, std::vector<Task> 
   const std::vector<std::string> pool(unique.begin(), unique.end());
   std::unordered_map<std::string, std::unordered_set<std::string>> excluded;
   for (const auto& r : input.recusals) excluded[r.uscc].insert(r.inspector);
-  for (const auto& r : input.rotation) excluded[r.uscc].insert(r.inspectors.begin(), r.inspectors.end());
+  for (const auto& r : input.rotation)
+    excluded[r.uscc].insert(r.inspectors.begin(), r.inspectors.end());
 
-  const auto cap = pool.empty() ? 0 : load_cap(static_cast<std::int64_t>(selected.size()), m,
-                                               static_cast<std::int64_t>(pool.size()));
+  const auto cap = pool.empty() ? 0
+                                : load_cap(static_cast<std::int64_t>(selected.size()), m,
+                                           static_cast<std::int64_t>(pool.size()));
   std::vector<std::int64_t> load(pool.size(), 0);
   std::vector<Ranked> candidates;
   candidates.reserve(pool.size());

@@ -95,10 +95,10 @@ Selection select_members(const Seed& seed, std::vector<Member> population,
                          const std::array<int, 4>& ratio_bp);
 
 struct AssignmentInput {
-  int per_task = 2;                    // m ≥ 2
-  std::vector<std::string> pool;       // certificate numbers of the pool, any order
-  std::vector<Recusal> recusals;       // declarations in force (others are ignored)
-  std::vector<Rotation> rotation;      // per selected enterprise with an earlier task
+  int per_task = 2;                // m ≥ 2
+  std::vector<std::string> pool;   // certificate numbers of the pool, any order
+  std::vector<Recusal> recusals;   // declarations in force (others are ignored)
+  std::vector<Rotation> rotation;  // per selected enterprise with an earlier task
 };
 
 // Step 7 over `selected` in order: fills each task's inspectors. Fails with

@@ -28,9 +28,8 @@ Json head(std::int64_t draw_id, bool with_id, std::int64_t plan_id, const std::s
 
 // Reading: each accessor fails with bad_request naming the path of the offending field.
 Error bad(const std::string& path, std::string_view want) {
-  return Error(ErrorCode::bad_request,
-               "抽取记录字段 " + path + " 缺失或类型错误 (field " + path + " is missing or not " +
-                   std::string(want) + ")");
+  return Error(ErrorCode::bad_request, "抽取记录字段 " + path + " 缺失或类型错误 (field " + path +
+                                           " is missing or not " + std::string(want) + ")");
 }
 
 Result<const Json*> member(const Json& j, const std::string& key, const std::string& path) {
@@ -69,7 +68,8 @@ Result<std::vector<std::string>> strings(const Json& j, const std::string& key,
 
 Result<char> stratum(const Json& j, const std::string& path) {
   XJ_TRY(std::string s, text(j, "stratum", path));
-  if (s.size() != 1 || stratum_index(s[0]) < 0) return tl::unexpected(bad(path + "stratum", "A, B, C or D"));
+  if (s.size() != 1 || stratum_index(s[0]) < 0)
+    return tl::unexpected(bad(path + "stratum", "A, B, C or D"));
   return s[0];
 }
 
@@ -85,9 +85,9 @@ Result<std::array<StratumCount, 4>> strata_of(const Json& j) {
   return out;
 }
 
-Status read_head(const Json& j, std::int64_t& draw_id, std::int64_t& plan_id,
-                 std::string& drawn_on, std::string& seed, std::string& commitment,
-                 std::int64_t& size, std::string& digest) {
+Status read_head(const Json& j, std::int64_t& draw_id, std::int64_t& plan_id, std::string& drawn_on,
+                 std::string& seed, std::string& commitment, std::int64_t& size,
+                 std::string& digest) {
   XJ_TRY(draw_id, integer(j, "draw_id"));
   XJ_TRY(plan_id, integer(j, "plan_id"));
   XJ_TRY(drawn_on, text(j, "drawn_on"));
@@ -186,10 +186,12 @@ std::string internal_json(const DrawRecord& r, bool with_id) {
   j["selected"] = std::move(selected);
   j["pool"] = r.pool;
   Json recusals = Json::array();
-  for (const auto& x : r.recusals) recusals.push_back({{"inspector", x.inspector}, {"uscc", x.uscc}});
+  for (const auto& x : r.recusals)
+    recusals.push_back({{"inspector", x.inspector}, {"uscc", x.uscc}});
   j["recusals"] = std::move(recusals);
   Json rotation = Json::array();
-  for (const auto& x : r.rotation) rotation.push_back({{"uscc", x.uscc}, {"inspectors", x.inspectors}});
+  for (const auto& x : r.rotation)
+    rotation.push_back({{"uscc", x.uscc}, {"inspectors", x.inspectors}});
   j["rotation"] = std::move(rotation);
   return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -215,7 +217,8 @@ std::string with_draw_id(std::string_view json, std::int64_t draw_id) {
 Result<AnyDrawRecord> parse_draw_record(std::string_view text) {
   Json j = Json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    return fail(ErrorCode::bad_request, "抽取记录不是 JSON 对象 (the draw record is not a JSON object)");
+    return fail(ErrorCode::bad_request,
+                "抽取记录不是 JSON 对象 (the draw record is not a JSON object)");
   }
   const bool internal =
       j.contains("pool") || (j.contains("population") && j["population"].is_array() &&

@@ -1,8 +1,8 @@
 // The JSON text of the draw records (api.md "Spot-check plans and draws", field by field, in the
 // order api.md lists them) and reading them back for verification (`xinjian verify-draw`).
 //
-//   std::string stored = internal_json(record, false);   // without draw_id (stored before the id is known)
-//   std::string served = with_draw_id(stored, id);       // {"draw_id":id, …the rest}
+//   std::string stored = internal_json(record, false);   // without draw_id (stored before the id
+//   is known) std::string served = with_draw_id(stored, id);       // {"draw_id":id, …the rest}
 //   XJ_TRY(AnyDrawRecord r, parse_draw_record(text));    // either variant
 //
 // Ratios are written as decimal numbers of their basis points (300 → 0.03). Pure; thread-safe.

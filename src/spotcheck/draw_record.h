@@ -25,10 +25,11 @@ struct DrawRecord {
   std::string population_digest;
   std::vector<Member> population;  // sorted by USCC
   std::array<StratumCount, 4> strata{};
-  std::vector<Task> selected;      // A, B, C, D, each in key order; inspectors in rank order
-  std::vector<std::string> pool;   // certificate numbers, sorted
-  std::vector<Recusal> recusals;   // in force at the draw, naming a member of the population
-  std::vector<Rotation> rotation;  // per selected enterprise with an earlier task, in selected order
+  std::vector<Task> selected;     // A, B, C, D, each in key order; inspectors in rank order
+  std::vector<std::string> pool;  // certificate numbers, sorted
+  std::vector<Recusal> recusals;  // in force at the draw, naming a member of the population
+  std::vector<Rotation>
+      rotation;  // per selected enterprise with an earlier task, in selected order
 };
 
 // A selected enterprise as the public sees it: the units of its inspectors, in rank order.

@@ -15,8 +15,9 @@ namespace {
 
 // api.md: `recusals` = the declarations in force naming a member of the population, one per
 // (inspector, USCC), sorted.
-std::vector<Recusal> recusals_naming(const std::vector<Declaration>& in_force,
-                                     const std::unordered_map<std::string, const Candidate*>& members) {
+std::vector<Recusal> recusals_naming(
+    const std::vector<Declaration>& in_force,
+    const std::unordered_map<std::string, const Candidate*>& members) {
   std::set<std::pair<std::string, std::string>> pairs;
   for (const auto& d : in_force) {
     if (members.contains(d.uscc)) pairs.insert({d.uscc, d.inspector});
@@ -54,13 +55,15 @@ Result<std::string> perform_draw(store::Session& s, const DrawRequest& request,
   const Plan& plan = *found;
   XJ_CHECK(authorize(plan));
   if (plan.draw_id) {
-    return fail(ErrorCode::conflict, "该计划已抽取，不能重复抽取 (this plan has already been drawn)");
+    return fail(ErrorCode::conflict,
+                "该计划已抽取，不能重复抽取 (this plan has already been drawn)");
   }
   // §8.1: the seed must hash to the commitment published with the plan.
   XJ_TRY(Seed seed, parse_seed(request.seed));
   if (to_hex(sm3(seed_bytes(seed))) != plan.seed_commitment) {
-    return fail(ErrorCode::seed_mismatch,
-                "种子与计划公布的承诺值不符 (SM3 of the seed does not match the plan's seed_commitment)");
+    return fail(
+        ErrorCode::seed_mismatch,
+        "种子与计划公布的承诺值不符 (SM3 of the seed does not match the plan's seed_commitment)");
   }
   const std::string today = request.today.to_string();
   const std::string exclude_after =
@@ -75,7 +78,8 @@ Result<std::string> perform_draw(store::Session& s, const DrawRequest& request,
   for (const auto& c : candidates) {
     by_uscc.emplace(c.uscc, &c);
     auto cls = classes.find(c.uscc);
-    const char stratum = cls != classes.end() && stratum_index(cls->second) >= 0 ? cls->second : 'B';
+    const char stratum =
+        cls != classes.end() && stratum_index(cls->second) >= 0 ? cls->second : 'B';
     members.push_back({c.uscc, stratum});
   }
   Selection sel = select_members(seed, std::move(members), plan.ratio_bp);
@@ -102,7 +106,8 @@ Result<std::string> perform_draw(store::Session& s, const DrawRequest& request,
   }
   record.recusals = recusals_naming(in_force, by_uscc);
   for (const auto& t : sel.selected) {
-    if (auto it = previous.find(t.uscc); it != previous.end()) record.rotation.push_back({t.uscc, it->second});
+    if (auto it = previous.find(t.uscc); it != previous.end())
+      record.rotation.push_back({t.uscc, it->second});
   }
   AssignmentInput input{plan.inspectors_per_task, record.pool, record.recusals, record.rotation};
   XJ_TRY(record.selected, assign_inspectors(seed, std::move(sel.selected), input));

@@ -23,11 +23,11 @@ struct Matter {
 // 重点监管事项清单: one item.
 struct SupervisionItem {
   std::int64_t id = 0;
-  std::string region_code;  // a region prefix (2, 4 or 6 digits): where the item applies
-  std::string area;         // food_production | special_equipment
-  std::string item;         // 监管事项
-  std::optional<std::string> subject;   // 监管主体
-  std::optional<std::string> object;    // 监管对象
+  std::string region_code;             // a region prefix (2, 4 or 6 digits): where the item applies
+  std::string area;                    // food_production | special_equipment
+  std::string item;                    // 监管事项
+  std::optional<std::string> subject;  // 监管主体
+  std::optional<std::string> object;   // 监管对象
   std::optional<std::string> measures;  // 监管措施
 };
 
@@ -52,13 +52,13 @@ struct Plan {
   std::string name;
   std::vector<std::string> matter_codes;
   std::string model = "general";
-  std::vector<std::string> areas;       // population: key areas
-  std::string region_prefix;            // population: enterprises' region prefix
-  int exclude_days = 0;                 // population: exclude_inspected_within_days
+  std::vector<std::string> areas;  // population: key areas
+  std::string region_prefix;       // population: enterprises' region prefix
+  int exclude_days = 0;            // population: exclude_inspected_within_days
   std::array<int, 4> ratio_bp = kDefaultRatioBp;
   int inspectors_per_task = 2;
-  std::string filter_region_prefix;           // inspector pool: region prefix
-  std::optional<std::string> filter_domain;   // inspector pool: 食品 | 特种设备 | 综合
+  std::string filter_region_prefix;          // inspector pool: region prefix
+  std::optional<std::string> filter_domain;  // inspector pool: 食品 | 特种设备 | 综合
   std::string due_on;
   std::string seed_commitment;
   std::string created_on;

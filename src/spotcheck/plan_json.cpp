@@ -65,7 +65,8 @@ std::string region_prefix(const json& j, const std::string& field, std::string_v
   auto r = text(j, "region_prefix", field, p);
   if (!r) return std::string(fallback);
   if (!core::is_region_prefix(*r)) {
-    p.add(field, "invalid_region", "区划前缀应为 2、4 或 6 位数字 (a region prefix: 2, 4 or 6 digits)");
+    p.add(field, "invalid_region",
+          "区划前缀应为 2、4 或 6 位数字 (a region prefix: 2, 4 or 6 digits)");
   }
   return *r;
 }
@@ -114,7 +115,8 @@ Result<Plan> plan_from_json(const json& body, std::string_view default_region,
   }
 
   plan.model = text(body, "model", "model", p).value_or("general");
-  if (!is_model(plan.model)) p.add("model", "invalid_enum", "未知的风险分类模型 (unknown model) " + plan.model);
+  if (!is_model(plan.model))
+    p.add("model", "invalid_enum", "未知的风险分类模型 (unknown model) " + plan.model);
 
   const json population = get(body, "population") ? body["population"] : json::object();
   if (const json* areas = get(population, "areas"); areas && areas->is_array()) {
@@ -140,7 +142,8 @@ Result<Plan> plan_from_json(const json& body, std::string_view default_region,
   plan.exclude_days = static_cast<int>(days.value_or(0));
 
   if (const json* ratios = get(body, "ratios")) {
-    if (!ratios->is_object()) p.add("ratios", "invalid_amount", "ratios 应为对象 (must be an object)");
+    if (!ratios->is_object())
+      p.add("ratios", "invalid_amount", "ratios 应为对象 (must be an object)");
     for (int s = 0; s < 4; ++s) ratio(*ratios, s, plan, p);  // §7.5 defaults where absent
   }
 
@@ -157,7 +160,8 @@ Result<Plan> plan_from_json(const json& body, std::string_view default_region,
       region_prefix(filter, "inspector_filter.region_prefix", plan.region_prefix, p);
   plan.filter_domain = text(filter, "domain", "inspector_filter.domain", p);
   if (plan.filter_domain && !one_of(*plan.filter_domain, kDomains)) {
-    p.add("inspector_filter.domain", "invalid_enum", "执法领域应为 食品、特种设备 或 综合 (unknown domain)");
+    p.add("inspector_filter.domain", "invalid_enum",
+          "执法领域应为 食品、特种设备 或 综合 (unknown domain)");
   }
 
   const auto due = text(body, "due_on", "due_on", p);

@@ -37,18 +37,18 @@ Plan plan_of(const store::Row& r) {
 
 Result<std::int64_t> insert_plan(store::Session& s, const Plan& p) {
   XJ_TRY(auto rows,
-         s.query("INSERT INTO spotcheck_plans (name, matter_codes, model, areas, region_prefix,"
-                 " exclude_days, ratio_a, ratio_b, ratio_c, ratio_d, inspectors_per_task,"
-                 " filter_region_prefix, filter_domain, due_on, seed_commitment, created_on,"
-                 " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                 " RETURNING id",
-                 {p.name, collection::join_list(p.matter_codes), p.model,
-                  collection::join_list(p.areas), p.region_prefix,
-                  std::int64_t{p.exclude_days}, std::int64_t{p.ratio_bp[0]},
-                  std::int64_t{p.ratio_bp[1]}, std::int64_t{p.ratio_bp[2]},
-                  std::int64_t{p.ratio_bp[3]}, std::int64_t{p.inspectors_per_task},
-                  p.filter_region_prefix, store::null_or(p.filter_domain), p.due_on,
-                  p.seed_commitment, p.created_on, p.created_by}));
+         s.query(
+             "INSERT INTO spotcheck_plans (name, matter_codes, model, areas, region_prefix,"
+             " exclude_days, ratio_a, ratio_b, ratio_c, ratio_d, inspectors_per_task,"
+             " filter_region_prefix, filter_domain, due_on, seed_commitment, created_on,"
+             " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+             " RETURNING id",
+             {p.name, collection::join_list(p.matter_codes), p.model,
+              collection::join_list(p.areas), p.region_prefix, std::int64_t{p.exclude_days},
+              std::int64_t{p.ratio_bp[0]}, std::int64_t{p.ratio_bp[1]}, std::int64_t{p.ratio_bp[2]},
+              std::int64_t{p.ratio_bp[3]}, std::int64_t{p.inspectors_per_task},
+              p.filter_region_prefix, store::null_or(p.filter_domain), p.due_on, p.seed_commitment,
+              p.created_on, p.created_by}));
   return rows[0].integer(0);
 }
 
@@ -60,18 +60,19 @@ Result<std::optional<Plan>> find_plan(store::Session& s, std::int64_t id) {
 
 Result<std::vector<Plan>> list_plans(store::Session& s, std::string_view region,
                                      std::int64_t offset, std::int64_t limit) {
-  XJ_TRY(auto rows, s.query(std::string(kSelect) +
-                                " WHERE p.region_prefix LIKE ? || '%' ORDER BY p.id DESC"
-                                " LIMIT ? OFFSET ?",
-                            {std::string(region), limit, offset}));
+  XJ_TRY(auto rows,
+         s.query(std::string(kSelect) + " WHERE p.region_prefix LIKE ? || '%' ORDER BY p.id DESC"
+                                        " LIMIT ? OFFSET ?",
+                 {std::string(region), limit, offset}));
   std::vector<Plan> out;
   for (const auto& r : rows.rows) out.push_back(plan_of(r));
   return out;
 }
 
 Result<std::int64_t> count_plans(store::Session& s, std::string_view region) {
-  XJ_TRY(auto rows, s.query("SELECT COUNT(*) FROM spotcheck_plans WHERE region_prefix LIKE ? || '%'",
-                            {std::string(region)}));
+  XJ_TRY(auto rows,
+         s.query("SELECT COUNT(*) FROM spotcheck_plans WHERE region_prefix LIKE ? || '%'",
+                 {std::string(region)}));
   return rows[0].integer(0);
 }
 

@@ -17,7 +17,7 @@ const EVP_MD* sm3_md() {
 
 EVP_MD_CTX* thread_context() {
   thread_local std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                          EVP_MD_CTX_free);
+                                                                           EVP_MD_CTX_free);
   if (!ctx) throw std::runtime_error("OpenSSL: no digest context");
   return ctx.get();
 }

@@ -40,8 +40,9 @@ std::string where(const TaskFilter& f, store::Params& params) {
     params.push_back(*f.status);
   }
   if (f.inspector) {
-    sql += " AND EXISTS (SELECT 1 FROM spotcheck_task_inspectors x WHERE x.task_id = t.id"
-           " AND x.inspector_id = ?)";
+    sql +=
+        " AND EXISTS (SELECT 1 FROM spotcheck_task_inspectors x WHERE x.task_id = t.id"
+        " AND x.inspector_id = ?)";
     params.push_back(*f.inspector);
   }
   return sql;
@@ -83,8 +84,9 @@ Result<std::int64_t> count_tasks(store::Session& s, const TaskFilter& filter) {
 }
 
 Result<std::optional<TaskRow>> find_task(store::Session& s, std::int64_t id) {
-  XJ_TRY(auto rows,
-         s.query(std::string("SELECT ") + kColumns + " FROM spotcheck_tasks t WHERE t.id = ?", {id}));
+  XJ_TRY(
+      auto rows,
+      s.query(std::string("SELECT ") + kColumns + " FROM spotcheck_tasks t WHERE t.id = ?", {id}));
   if (rows.empty()) return std::optional<TaskRow>();
   TaskRow t = task_of(rows[0]);
   XJ_CHECK(load_inspectors(s, t));
@@ -92,11 +94,12 @@ Result<std::optional<TaskRow>> find_task(store::Session& s, std::int64_t id) {
 }
 
 Status set_task_result(store::Session& s, const TaskRow& t, std::string_view entered_by) {
-  XJ_CHECK(s.exec("UPDATE spotcheck_tasks SET status = 'done', results = ?, findings = ?,"
-                  " checked_on = ?, entered_on = ?, entered_by = ?, inspection_no = ? WHERE id = ?",
-                  {collection::join_list(t.results), store::null_or(t.findings),
-                   store::null_or(t.checked_on), store::null_or(t.entered_on), std::string(entered_by),
-                   store::null_or(t.inspection_no), t.id}));
+  XJ_CHECK(
+      s.exec("UPDATE spotcheck_tasks SET status = 'done', results = ?, findings = ?,"
+             " checked_on = ?, entered_on = ?, entered_by = ?, inspection_no = ? WHERE id = ?",
+             {collection::join_list(t.results), store::null_or(t.findings),
+              store::null_or(t.checked_on), store::null_or(t.entered_on), std::string(entered_by),
+              store::null_or(t.inspection_no), t.id}));
   return {};
 }
 

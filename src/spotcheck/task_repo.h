@@ -15,7 +15,7 @@
 namespace xj::spotcheck {
 
 struct TaskFilter {
-  std::string region_prefix;              // the enterprise's region lies within it ("" = all)
+  std::string region_prefix;  // the enterprise's region lies within it ("" = all)
   std::optional<std::int64_t> plan_id;
   std::optional<std::string> inspector;  // 执法证号: tasks this inspector is assigned to
   std::optional<std::string> status;     // pending | done

@@ -77,7 +77,8 @@ Result<TaskRow> enter_result(store::Session& s, std::int64_t task_id, const Resu
                         {"authority", joined(units)}};
   if (entry.findings) row["findings"] = *entry.findings;
   const auto kind = collection::ImportKind::inspections;
-  auto v = collection::validate_row(kind, collection::row_from_json(row, kind, 1), ctx.today, ctx.legacy);
+  auto v = collection::validate_row(kind, collection::row_from_json(row, kind, 1), ctx.today,
+                                    ctx.legacy);
   if (v.error) {
     const std::string field = v.error->column == "result" ? "results" : v.error->column;
     return fail(ErrorCode::validation_failed, v.error->message,

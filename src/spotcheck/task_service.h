@@ -27,8 +27,8 @@
 namespace xj::spotcheck {
 
 struct ResultEntry {
-  std::vector<std::string> results;     // §8 result codes, several allowed
-  std::optional<std::string> findings;  // 问题描述
+  std::vector<std::string> results;       // §8 result codes, several allowed
+  std::optional<std::string> findings;    // 问题描述
   std::optional<std::string> checked_on;  // default today
 };
 

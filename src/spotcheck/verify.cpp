@@ -1,5 +1,6 @@
 #include "spotcheck/verify.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -29,8 +30,8 @@ template <typename UsccOf, typename Item>
 Check population_check(const std::vector<Item>& population, std::int64_t size, UsccOf uscc_of) {
   Check c{"population", "sorted by USCC, no duplicates, population_size (§8.2, §8.4)", true, {}};
   if (static_cast<std::int64_t>(population.size()) != size) {
-    c.differences.push_back("population_size: record " + std::to_string(size) + ", population has " +
-                            std::to_string(population.size()));
+    c.differences.push_back("population_size: record " + std::to_string(size) +
+                            ", population has " + std::to_string(population.size()));
   }
   for (std::size_t i = 1; i < population.size(); ++i) {
     if (!(uscc_of(population[i - 1]) < uscc_of(population[i]))) {
@@ -43,7 +44,9 @@ Check population_check(const std::vector<Item>& population, std::int64_t size, U
   return c;
 }
 
-Check skipped(std::string name, std::string why) { return Check{std::move(name), std::move(why), false, {}}; }
+Check skipped(std::string name, std::string why) {
+  return Check{std::move(name), std::move(why), false, {}};
+}
 
 }  // namespace
 
@@ -58,8 +61,8 @@ std::vector<Check> verify_draw(const DrawRecord& r) {
   std::vector<Check> out;
   std::optional<Seed> seed;
   out.push_back(commitment_check(r.seed, r.seed_commitment, seed));
-  out.push_back(population_check(r.population, r.population_size,
-                                 [](const Member& m) { return m.uscc; }));
+  out.push_back(
+      population_check(r.population, r.population_size, [](const Member& m) { return m.uscc; }));
   const bool population_ok = out.back().differences.empty();
 
   Check digest{"population_digest", "SM3 of the lines USCC,STRATUM (§8.4)", true, {}};
@@ -78,13 +81,15 @@ std::vector<Check> verify_draw(const DrawRecord& r) {
     return out;
   }
   const Selection sel = select_members(*seed, r.population, r.ratio_bp);
-  Check strata{"strata", "sizes per stratum and k = min(n, ⌈n × bp / 10000⌉) (§8.3, §8.5)", true, {}};
+  Check strata{
+      "strata", "sizes per stratum and k = min(n, ⌈n × bp / 10000⌉) (§8.3, §8.5)", true, {}};
   for (int s = 0; s < 4; ++s) {
     const auto& have = r.strata[s];
     const auto& want = sel.strata[s];
     if (have.size != want.size) {
       strata.differences.push_back("strata." + strat(kStrata[s]) + ".size: record " +
-                                   std::to_string(have.size) + ", recomputed " + std::to_string(want.size));
+                                   std::to_string(have.size) + ", recomputed " +
+                                   std::to_string(want.size));
     }
     if (have.selected != want.selected) {
       strata.differences.push_back("strata." + strat(kStrata[s]) + ".selected: record " +
@@ -97,7 +102,8 @@ std::vector<Check> verify_draw(const DrawRecord& r) {
   Check selection{"selection", "order by SM3(seed ‖ USCC) within each stratum (§8.6)", true, {}};
   if (r.selected.size() != sel.selected.size()) {
     selection.differences.push_back("selected: record has " + std::to_string(r.selected.size()) +
-                                    " enterprises, recomputed " + std::to_string(sel.selected.size()));
+                                    " enterprises, recomputed " +
+                                    std::to_string(sel.selected.size()));
   }
   for (std::size_t i = 0; i < std::min(r.selected.size(), sel.selected.size()); ++i) {
     const auto& have = r.selected[i];
@@ -158,8 +164,8 @@ std::vector<Check> verify_draw(const PublicDrawRecord& r) {
   std::vector<Check> out;
   std::optional<Seed> seed;
   out.push_back(commitment_check(r.seed, r.seed_commitment, seed));
-  out.push_back(population_check(r.population, r.population_size,
-                                 [](const std::string& u) { return u; }));
+  out.push_back(
+      population_check(r.population, r.population_size, [](const std::string& u) { return u; }));
 
   Check members{"selected_in_population", "every selected enterprise is a member, once", true, {}};
   const std::set<std::string> population(r.population.begin(), r.population.end());
@@ -176,7 +182,8 @@ std::vector<Check> verify_draw(const PublicDrawRecord& r) {
   }
   out.push_back(std::move(members));
 
-  Check counts{"counts", "strata sizes add up to population_size, selected counts to the list", true, {}};
+  Check counts{
+      "counts", "strata sizes add up to population_size, selected counts to the list", true, {}};
   std::int64_t sizes = 0, chosen = 0;
   for (int s = 0; s < 4; ++s) {
     sizes += r.strata[s].size;

@@ -19,8 +19,8 @@
 namespace xj::spotcheck {
 
 struct Check {
-  std::string name;                      // "commitment", "population", …
-  std::string description;               // what was checked, or why it was skipped
+  std::string name;         // "commitment", "population", …
+  std::string description;  // what was checked, or why it was skipped
   bool ran = true;
   std::vector<std::string> differences;  // empty: the record agrees
 };

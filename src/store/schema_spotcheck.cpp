@@ -134,7 +134,8 @@ FOR EACH ROW EXECUTE FUNCTION spotcheck_draws_immutable();
 }  // namespace
 
 const Migration& spotcheck_migration() {
-  static const std::string sqlite = for_dialect(kTables, Dialect::sqlite) + std::string(kSqliteImmutable);
+  static const std::string sqlite =
+      for_dialect(kTables, Dialect::sqlite) + std::string(kSqliteImmutable);
   static const std::string postgresql =
       for_dialect(kTables, Dialect::postgresql) + std::string(kPostgresImmutable);
   static const Migration m{12, "spotcheck", sqlite, postgresql};
