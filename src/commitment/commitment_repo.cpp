@@ -1,5 +1,7 @@
 #include "commitment/commitment_repo.h"
 
+#include "registry/enterprise_repo.h"
+
 namespace xj::commitment {
 namespace {
 
@@ -144,11 +146,18 @@ Result<bool> record_verification(store::Session& s, std::int64_t id, std::string
   // §6: the finding of an inconsistent commitment is public, whatever the kind.
   XJ_TRY(auto changed,
          s.exec("UPDATE commitments SET verification_result = ?, verified_on = ?, action = ?, "
-                "note = ?, is_public = CASE WHEN ? = 'inconsistent' THEN 1 ELSE is_public END "
+                "note = ?, is_public = CASE WHEN ? = 1 THEN 1 ELSE is_public END "
                 "WHERE id = ? AND verification_result = 'pending'",
                 {std::string(result), std::string(verified_on), store::null_or(action),
-                 store::null_or(note), std::string(result), Value{id}}));
+                 store::null_or(note), Value{std::int64_t{result == kInconsistent ? 1 : 0}},
+                 Value{id}}));
   return changed == 1;
+}
+
+Result<std::string> enterprise_region(store::Session& s, std::string_view uscc) {
+  XJ_TRY(auto found, registry::find_enterprise(s, uscc));
+  if (found && !found->region_code.empty()) return found->region_code;
+  return std::string(uscc.substr(2, 6));
 }
 
 Result<bool> dishonest_in_force(store::Session& s, std::string_view uscc, core::Date d) {

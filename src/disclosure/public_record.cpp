@@ -1,6 +1,7 @@
 #include "disclosure/public_record.h"
 
 #include "collection/record_repo.h"
+#include "commitment/commitment_repo.h"
 #include "disclosure/masking.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_repo.h"
@@ -22,6 +23,7 @@ Result<PublicRecord> public_record(store::Session& session, std::string_view usc
   XJ_TRY(auto licences, collection::licences_of(session, uscc));
   XJ_TRY(auto penalties, collection::penalties_of(session, uscc));
   XJ_TRY(auto inspections, collection::inspections_of(session, uscc));
+  XJ_TRY(auto commitments, commitment::commitments_of(session, uscc));
 
   PublicRecord out;
   out.uscc = std::string(uscc);
@@ -96,6 +98,12 @@ Result<PublicRecord> public_record(store::Session& session, std::string_view usc
   for (const auto& r : dishonest.rows) {
     out.dishonest_list.push_back(
         {r.integer(0), r.opt_text(1), r.text(2), r.text(3), r.opt_text(4), r.opt_text(5)});
+  }
+  // §2: commitments marked public (voluntary, registration, approval; inconsistent findings).
+  for (auto& c : commitments) {
+    if (!c.is_public) continue;
+    out.commitments.push_back({c.id, std::move(c.kind), mask_personal_data(c.text),
+                               std::move(c.made_on), std::move(c.verification_result)});
   }
   return out;
 }

@@ -87,6 +87,15 @@ struct PublicDishonestEntry {
   std::optional<std::string> authority;
 };
 
+// §2: voluntary, registration and approval commitments, and every false-commitment finding.
+struct PublicCommitment {
+  std::int64_t id = 0;
+  std::string kind;
+  std::string text;  // masked
+  std::string made_on;
+  std::string verification_result;
+};
+
 struct PublicRecord {
   std::string uscc;
   std::string name;
@@ -98,6 +107,7 @@ struct PublicRecord {
   std::vector<PublicLicence> licences;
   std::vector<PublicPenalty> penalties;
   std::vector<PublicInspection> inspections;
+  std::vector<PublicCommitment> commitments;
   std::vector<PublicAbnormalEntry> abnormal_list;
   std::vector<PublicDishonestEntry> dishonest_list;
 };

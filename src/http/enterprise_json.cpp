@@ -60,6 +60,14 @@ json dishonest_entry(const disclosure::PublicDishonestEntry& e) {
           {"authority", or_null(e.authority)}};
 }
 
+json commitment(const disclosure::PublicCommitment& c) {
+  return {{"id", c.id},
+          {"kind", c.kind},
+          {"text", c.text},
+          {"made_on", c.made_on},
+          {"verification_result", c.verification_result}};
+}
+
 template <typename T, typename Map>
 json array_of(const std::vector<T>& items, Map map) {
   json out = json::array();
@@ -80,8 +88,7 @@ json to_json(const disclosure::PublicRecord& r) {
           {"licences", array_of(r.licences, licence)},
           {"penalties", array_of(r.penalties, penalty)},
           {"inspections", array_of(r.inspections, inspection)},
-          // Filled by the commitment and sanctions capabilities when they land.
-          {"commitments", json::array()},
+          {"commitments", array_of(r.commitments, commitment)},
           {"abnormal_list", array_of(r.abnormal_list, abnormal_entry)},
           {"dishonest_list", array_of(r.dishonest_list, dishonest_entry)}};
 }

@@ -1,7 +1,6 @@
 #include "repair/repair_repo.h"
 
 #include "collection/record_repo.h"
-#include "registry/enterprise_repo.h"
 
 namespace xj::repair {
 namespace {
@@ -216,12 +215,6 @@ Result<EnterpriseFacts> enterprise_facts(store::Session& s, std::string_view usc
                  {code, code}));
   f.key_area_enterprise = key_area[0].integer(0) > 0;
   return f;
-}
-
-Result<std::string> enterprise_region(store::Session& s, std::string_view uscc) {
-  XJ_TRY(auto found, registry::find_enterprise(s, uscc));
-  if (found && !found->region_code.empty()) return found->region_code;
-  return std::string(uscc.substr(2, 6));
 }
 
 }  // namespace xj::repair

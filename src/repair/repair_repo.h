@@ -64,7 +64,4 @@ Result<bool> mark_penalty_repaired(store::Session& session, std::string_view usc
 // Everything assess() needs about one enterprise.
 Result<EnterpriseFacts> enterprise_facts(store::Session& session, std::string_view uscc);
 
-// §1.1: the enterprise's registered region_code, else positions 3–8 of its USCC.
-Result<std::string> enterprise_region(store::Session& session, std::string_view uscc);
-
 }  // namespace xj::repair
