@@ -25,8 +25,8 @@ namespace xj::sharing {
 // The `data` of penalty.published for a penalty.created / penalty.updated event — the penalty
 // as the public record shows it today — or nullopt when the penalty is not public today
 // (domain-rules.md §2–§3). Runs inside the planner's transaction.
-using PenaltyPublication = std::function<Result<std::optional<std::string>>(
-    store::Session&, const store::OutboxEvent&)>;
+using PenaltyPublication =
+    std::function<Result<std::optional<std::string>>(store::Session&, const store::OutboxEvent&)>;
 
 class DeliveryPlanner : public store::OutboxConsumer {
  public:

@@ -24,12 +24,25 @@ FROM sharing_deliveries d JOIN sharing_events e ON e.outbox_id = d.outbox_id
 WHERE d.subscription_id = ?
 )sql";
 
+Result<std::vector<DeliveryView>> select_views(store::Session& session, const std::string& sql,
+                                               const store::Params& params) {
+  std::vector<DeliveryView> out;
+  XJ_CHECK(session.each(sql, params, [&](const store::Row& r) {
+    out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5),
+                   static_cast<int>(r.integer(6)), r.integer(7), r.opt_integer(8), r.opt_integer(9),
+                   r.opt_text(10), r.opt_integer(11)});
+    return true;
+  }));
+  return out;
+}
+
 }  // namespace
 
 Status save_event(store::Session& session, const PushedEvent& event, std::string_view body) {
-  XJ_CHECK(session.exec("INSERT INTO sharing_events (outbox_id, type, uscc, body) VALUES "
-                        "(?, ?, ?, ?) ON CONFLICT (outbox_id) DO NOTHING",
-                        {event.outbox_id, event.type, event.uscc, std::string(body)}));
+  XJ_CHECK(
+      session.exec("INSERT INTO sharing_events (outbox_id, type, uscc, body) VALUES "
+                   "(?, ?, ?, ?) ON CONFLICT (outbox_id) DO NOTHING",
+                   {event.outbox_id, event.type, event.uscc, std::string(body)}));
   return {};
 }
 
@@ -54,8 +67,8 @@ Result<std::vector<DueDelivery>> due_deliveries(store::Session& session, std::in
 }
 
 Status record_attempt(store::Session& session, std::int64_t delivery_id, const Attempt& a) {
-  const store::Value status = a.http_status ? store::Value{std::int64_t{*a.http_status}}
-                                            : store::Value{};
+  const store::Value status =
+      a.http_status ? store::Value{std::int64_t{*a.http_status}} : store::Value{};
   if (a.delivered) {
     XJ_CHECK(session.exec(
         "UPDATE sharing_deliveries SET status = 'delivered', attempts = attempts + 1, "
@@ -73,9 +86,12 @@ Status record_attempt(store::Session& session, std::int64_t delivery_id, const A
 
 std::string_view to_string(DeliveryStatus status) {
   switch (status) {
-    case DeliveryStatus::pending: return "pending";
-    case DeliveryStatus::delivered: return "delivered";
-    case DeliveryStatus::dead: return "dead";
+    case DeliveryStatus::pending:
+      return "pending";
+    case DeliveryStatus::delivered:
+      return "delivered";
+    case DeliveryStatus::dead:
+      return "dead";
   }
   return "pending";
 }
@@ -100,14 +116,16 @@ Result<std::vector<DeliveryView>> deliveries_of(store::Session& session,
   sql += " ORDER BY d.id DESC LIMIT ? OFFSET ?";
   params.push_back(limit);
   params.push_back(offset);
-  std::vector<DeliveryView> out;
-  XJ_CHECK(session.each(sql, params, [&](const store::Row& r) {
-    out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5),
-                   static_cast<int>(r.integer(6)), r.integer(7), r.opt_integer(8),
-                   r.opt_integer(9), r.opt_text(10), r.opt_integer(11)});
-    return true;
-  }));
-  return out;
+  return select_views(session, sql, params);
+}
+
+Result<std::optional<DeliveryView>> find_delivery(store::Session& session,
+                                                  std::int64_t subscription_id,
+                                                  std::int64_t delivery_id) {
+  XJ_TRY(auto found, select_views(session, std::string(kViewColumns) + " AND d.id = ?",
+                                  {subscription_id, delivery_id}));
+  if (found.empty()) return std::optional<DeliveryView>{};
+  return std::optional<DeliveryView>{std::move(found[0])};
 }
 
 Result<std::int64_t> count_deliveries(store::Session& session, std::int64_t subscription_id,

@@ -84,6 +84,11 @@ Result<std::vector<DeliveryView>> deliveries_of(store::Session& session,
 Result<std::int64_t> count_deliveries(store::Session& session, std::int64_t subscription_id,
                                       std::optional<DeliveryStatus> status);
 
+// One delivery of the subscription.
+Result<std::optional<DeliveryView>> find_delivery(store::Session& session,
+                                                  std::int64_t subscription_id,
+                                                  std::int64_t delivery_id);
+
 struct DeliveryStats {
   std::int64_t pending = 0;
   std::int64_t delivered = 0;

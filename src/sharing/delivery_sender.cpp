@@ -36,7 +36,8 @@ Attempt attempt(const DueDelivery& d, const DeliverySettings& settings) {
   a.error = outcome.status ? "HTTP " + std::to_string(*outcome.status) : outcome.error;
   const int failed = d.attempts + 1;
   if (!is_dead(failed, settings.max_attempts)) {
-    a.retry_at = a.at_ms + backoff_after(failed, settings.backoff_base, settings.backoff_cap).count();
+    a.retry_at =
+        a.at_ms + backoff_after(failed, settings.backoff_base, settings.backoff_cap).count();
   }
   return a;
 }

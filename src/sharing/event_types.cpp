@@ -7,8 +7,9 @@ namespace xj::sharing {
 namespace {
 
 constexpr std::array<std::string_view, 7> kPushed = {
-    "dishonest_list.added", "dishonest_list.removed", "abnormal_list.added",
-    "abnormal_list.removed", kPenaltyPublished, "repair.granted", kRiskClassChanged};
+    "dishonest_list.added",  "dishonest_list.removed", "abnormal_list.added",
+    "abnormal_list.removed", kPenaltyPublished,        "repair.granted",
+    kRiskClassChanged};
 
 }  // namespace
 

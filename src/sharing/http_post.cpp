@@ -7,6 +7,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace xj::sharing {
@@ -57,8 +58,8 @@ int connect_to(const TargetUrl& url, Clock::time_point deadline, std::string& er
   error = "connect failed";
   int connected = -1;
   for (addrinfo* a = found; a && connected < 0; a = a->ai_next) {
-    const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC,
-                            a->ai_protocol);
+    const int fd =
+        ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
     if (fd < 0) continue;
     int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
     if (rc < 0 && errno == EINPROGRESS) {
@@ -164,7 +165,8 @@ PostOutcome http_post(const TargetUrl& url,
     }
   }
   out.status = status_of(response);
-  if (!out.status) out.error = response.empty() ? "no response (timeout or closed)" : "bad response";
+  if (!out.status)
+    out.error = response.empty() ? "no response (timeout or closed)" : "bad response";
   return out;
 }
 

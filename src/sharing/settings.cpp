@@ -13,9 +13,8 @@ Result<DeliverySettings> from_table(const toml::table& table, const std::string&
     for (const auto& t : *targets) {
       auto v = t.value<std::string>();
       if (!v || v->find("://") == std::string::npos) {
-        return fail(ErrorCode::bad_request,
-                    "配置有误 (bad configuration) " + file +
-                        ": allowed_targets 的每项应为 \"scheme://host\"");
+        return fail(ErrorCode::bad_request, "配置有误 (bad configuration) " + file +
+                                                ": allowed_targets 的每项应为 \"scheme://host\"");
       }
       s.allowed_targets.push_back(*v);
     }
@@ -48,9 +47,9 @@ Result<DeliverySettings> load_delivery_settings(const std::filesystem::path& con
   try {
     table = toml::parse_file(file.string());
   } catch (const toml::parse_error& e) {
-    return fail(ErrorCode::bad_request,
-                "配置文件有误 (bad configuration file) " + file.string() + ":" +
-                    std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+    return fail(ErrorCode::bad_request, "配置文件有误 (bad configuration file) " + file.string() +
+                                            ":" + std::to_string(e.source().begin.line) + ": " +
+                                            std::string(e.description()));
   }
   return from_table(table, file.string());
 }

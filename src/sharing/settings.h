@@ -25,8 +25,8 @@
 namespace xj::sharing {
 
 struct DeliverySettings {
-  std::vector<std::string> allowed_targets = {"https://*", "http://127.0.0.1",
-                                              "http://localhost", "http://[::1]"};
+  std::vector<std::string> allowed_targets = {"https://*", "http://127.0.0.1", "http://localhost",
+                                              "http://[::1]"};
   std::chrono::milliseconds backoff_base{30'000};
   std::chrono::milliseconds backoff_cap{3'600'000};
   int max_attempts = 10;

@@ -26,8 +26,7 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
   unsigned int length = 0;
   HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-       reinterpret_cast<const unsigned char*>(message.data()), message.size(), mac.data(),
-       &length);
+       reinterpret_cast<const unsigned char*>(message.data()), message.size(), mac.data(), &length);
   return hex(mac.data(), length);
 }
 

@@ -67,12 +67,12 @@ SubscriptionFilter Subscription::filter() const {
 
 Result<std::int64_t> insert_subscription(store::Session& session, const Subscription& s) {
   XJ_TRY(auto rows,
-         session.query("INSERT INTO sharing_subscriptions (url, event_types, region_prefix, "
-                       "secret, owner_kind, owner_id, owner_name, owner_role, internal, "
-                       "after_outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                       {s.url, join_types(s.event_types), s.region_prefix, s.secret,
-                        s.owner.kind, s.owner.id, s.owner_name, s.owner_role,
-                        std::int64_t{s.internal ? 1 : 0}, s.after_outbox_id}));
+         session.query(
+             "INSERT INTO sharing_subscriptions (url, event_types, region_prefix, "
+             "secret, owner_kind, owner_id, owner_name, owner_role, internal, "
+             "after_outbox_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             {s.url, join_types(s.event_types), s.region_prefix, s.secret, s.owner.kind, s.owner.id,
+              s.owner_name, s.owner_role, std::int64_t{s.internal ? 1 : 0}, s.after_outbox_id}));
   return rows[0].integer(0);
 }
 
@@ -136,9 +136,9 @@ Result<std::int64_t> unwatch(store::Session& session, std::int64_t id,
                              const std::vector<std::string>& usccs) {
   std::int64_t removed = 0;
   for (const auto& uscc : usccs) {
-    XJ_TRY(auto n, session.exec(
-                       "DELETE FROM sharing_watchlist WHERE subscription_id = ? AND uscc = ?",
-                       {id, uscc}));
+    XJ_TRY(auto n,
+           session.exec("DELETE FROM sharing_watchlist WHERE subscription_id = ? AND uscc = ?",
+                        {id, uscc}));
     removed += n;
   }
   return removed;
@@ -169,8 +169,8 @@ Result<std::vector<std::int64_t>> watchers_of(store::Session& session, std::stri
 
 Result<std::string> enterprise_region(store::Session& session, std::string_view uscc) {
   if (uscc.empty()) return std::string();
-  XJ_TRY(auto rows, session.query("SELECT region_code FROM enterprises WHERE uscc = ?",
-                                  {std::string(uscc)}));
+  XJ_TRY(auto rows,
+         session.query("SELECT region_code FROM enterprises WHERE uscc = ?", {std::string(uscc)}));
   if (!rows.empty() && !rows[0].text(0).empty()) return rows[0].text(0);
   return uscc.size() >= 8 ? std::string(uscc.substr(2, 6)) : std::string();
 }

@@ -34,9 +34,9 @@ struct Subscription {
   Owner owner;
   std::string owner_name;
   std::string owner_role;
-  bool internal = false;            // owner_role is not `partner`
-  std::int64_t after_outbox_id = 0; // events up to this outbox id are never pushed to it
-  std::string created_at;           // as stored
+  bool internal = false;             // owner_role is not `partner`
+  std::int64_t after_outbox_id = 0;  // events up to this outbox id are never pushed to it
+  std::string created_at;            // as stored
   std::int64_t watchlist_size = 0;
 
   SubscriptionFilter filter() const;

@@ -67,7 +67,8 @@ Result<TargetUrl> parse_target_url(std::string_view text) {
   }
   const auto authority_end = rest.find_first_of("/?");
   std::string_view authority = rest.substr(0, authority_end);
-  url.target = authority_end == std::string_view::npos ? "/" : std::string(rest.substr(authority_end));
+  url.target =
+      authority_end == std::string_view::npos ? "/" : std::string(rest.substr(authority_end));
   if (url.target.front() == '?') url.target.insert(0, "/");
   if (authority.find('@') != std::string_view::npos) {
     return bad_url("接收地址不得含用户信息 (no user info allowed)");
@@ -103,8 +104,9 @@ Status require_allowed(const TargetUrl& url, const std::vector<std::string>& pat
     const std::string host = lower(pattern.substr(sep + 3));
     if (host == "*" || host == url.host) return {};
   }
-  return bad_url("该接收地址不在允许范围内：生产环境仅允许 https，http 仅限本机 (url not allowed: "
-                 "https only, http to loopback only)");
+  return bad_url(
+      "该接收地址不在允许范围内：生产环境仅允许 https，http 仅限本机 (url not allowed: "
+      "https only, http to loopback only)");
 }
 
 }  // namespace xj::sharing

@@ -20,13 +20,15 @@ bool digits(std::string_view text, std::size_t at, std::size_t n, int& out) {
   return true;
 }
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 std::string format_shanghai(std::int64_t unix_seconds) {
   const std::int64_t local = unix_seconds + kShanghaiOffset;
   const std::int64_t days = floor_div(local, 86400);
   const std::int64_t secs = local - days * 86400;
-  char clock[16];
+  char clock[32];
   std::snprintf(clock, sizeof clock, "T%02d:%02d:%02d+08:00", static_cast<int>(secs / 3600),
                 static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
   return core::Date::from_days(days).to_string() + clock;
@@ -38,9 +40,8 @@ std::optional<std::string> rfc3339_of_stored(std::string_view stored) {
   int y, mo, d, h, mi, s;
   if (stored.size() < 19 || !digits(stored, 0, 4, y) || stored[4] != '-' ||
       !digits(stored, 5, 2, mo) || stored[7] != '-' || !digits(stored, 8, 2, d) ||
-      (stored[10] != ' ' && stored[10] != 'T') || !digits(stored, 11, 2, h) ||
-      stored[13] != ':' || !digits(stored, 14, 2, mi) || stored[16] != ':' ||
-      !digits(stored, 17, 2, s)) {
+      (stored[10] != ' ' && stored[10] != 'T') || !digits(stored, 11, 2, h) || stored[13] != ':' ||
+      !digits(stored, 14, 2, mi) || stored[16] != ':' || !digits(stored, 17, 2, s)) {
     return std::nullopt;
   }
   auto date = core::Date::from_ymd(y, mo, d);
