@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "repair/repair_repo.h"
+#include "spotcheck/task_repo.h"
+#include "spotcheck/task_service.h"
+
 namespace xj::casebook {
 namespace {
 
@@ -38,7 +42,8 @@ Result<std::vector<MonthCount>> monthly(store::Session& s, std::string_view tabl
 
 }  // namespace
 
-Result<Dashboard> dashboard(store::Session& s, const std::string& region, core::Date today) {
+Result<Dashboard> dashboard(store::Session& s, const std::string& region, core::Date today,
+                            const core::WorkingCalendar& calendar) {
   Dashboard d;
   d.region = region;
   d.as_of = today.to_string();
@@ -81,6 +86,17 @@ Result<Dashboard> dashboard(store::Session& s, const std::string& region, core::
                     return true;
                   }));
   d.risk["unclassified"] = d.enterprises - classified;
+  repair::RepairFilter repairs;
+  repairs.region_prefix = region;
+  repairs.overdue_on = day;
+  XJ_TRY(d.overdue_repairs, repair::count_repairs(s, repairs));
+  spotcheck::TaskFilter pending;
+  pending.region_prefix = region;
+  pending.status = "pending";
+  XJ_TRY(const auto tasks, spotcheck::list_tasks(s, pending, 0, 1'000'000));
+  for (const auto& task : tasks) {
+    if (spotcheck::publication_overdue(task, calendar, today)) ++d.overdue_tasks;  // §8.8
+  }
   XJ_TRY(d.overdue_verifications,
          count(s,
                "SELECT count(*) FROM commitments WHERE verification_result = 'pending' AND "

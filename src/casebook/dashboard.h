@@ -5,8 +5,9 @@
 //
 // Every figure is limited to enterprises whose region_code starts with the prefix. Risk classes
 // are those of the `general` model (unclassified = enterprises without one). Overdue: repair
-// applications past their due date still undecided, spot-check tasks past their due date without
-// a result, commitments past verify_by still pending. Errors: internal from the store.
+// applications past their due date still undecided (§5), spot-check tasks without a result past
+// their publication deadline (§8.8, spotcheck/task_service.h), commitments past verify_by still
+// pending (§6). Errors: internal from the store.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/working_days.h"
 #include "core/result.h"
 #include "store/database.h"
 
@@ -41,6 +43,7 @@ struct Dashboard {
   std::int64_t overdue_verifications = 0;
 };
 
-Result<Dashboard> dashboard(store::Session& session, const std::string& region, core::Date today);
+Result<Dashboard> dashboard(store::Session& session, const std::string& region, core::Date today,
+                            const core::WorkingCalendar& calendar);
 
 }  // namespace xj::casebook

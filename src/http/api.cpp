@@ -49,6 +49,17 @@ std::string target_uscc(const Request& req) {
 
 }  // namespace
 
+std::shared_ptr<const core::WorkingCalendar> load_working_calendar(
+    const std::filesystem::path& config_dir) {
+  auto loaded = core::WorkingCalendar::load(config_dir / "holidays");
+  if (!loaded) {
+    spdlog::warn("工作日历加载失败，按周一至周五计算 (holiday calendar not loaded: {})",
+                 loaded.error().message);
+    return std::make_shared<const core::WorkingCalendar>();
+  }
+  return std::make_shared<const core::WorkingCalendar>(std::move(*loaded));
+}
+
 Response Api::handle(Request& req) {
   Response res = app_.handle(req);
   if (is_audited(req, res)) audit(req, res);
@@ -83,8 +94,13 @@ Result<std::unique_ptr<Api>> Api::create(store::Database& db, ApiOptions options
   register_collection_handlers(app, db, api->options_.clock, api->options_.legacy,
                                *api->security_);
   api->outbox_ = std::make_unique<store::OutboxWorker>(db, api->options_.outbox);
-  const Capabilities caps{db,      api->options_.clock,      api->options_.legacy,
-                          *api->security_, api->options_.config_dir, *api->outbox_};
+  const Capabilities caps{db,
+                          api->options_.clock,
+                          api->options_.legacy,
+                          *api->security_,
+                          api->options_.config_dir,
+                          load_working_calendar(api->options_.config_dir),
+                          *api->outbox_};
   api->outbox_->add_tick([&db, clock = caps.clock] {
     return disclosure::run_publicity_lapses(db, clock.today(), {});
   });

@@ -1,7 +1,8 @@
 // What every capability's routes are given by http::Api (issues 6–8): the database, the business
 // clock, the legacy USCC list, the security hook (for the principal and its region scope), the
-// configuration folder (risk models, holidays) and the outbox worker (to register consumers and
-// periodic ticks, and to wake it after a write). All outlive the routes.
+// configuration folder (risk models, holidays), the working-day calendar loaded from it once
+// (Monday–Friday with a logged warning when it cannot be read) and the outbox worker (to register
+// consumers and periodic ticks, and to wake it after a write). All outlive the routes.
 //
 // Each capability registers its routes with one function, declared in its own header:
 //   register_sanctions_handlers(app, caps);    http/sanctions_handlers.h
@@ -15,8 +16,10 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 
 #include "core/clock.h"
+#include "core/working_days.h"
 #include "core/uscc_legacy.h"
 #include "http/app.h"
 #include "http/security_hook.h"
@@ -31,7 +34,12 @@ struct Capabilities {
   const core::LegacyCodes& legacy;
   const Security& security;
   std::filesystem::path config_dir;
+  std::shared_ptr<const core::WorkingCalendar> calendar;
   store::OutboxWorker& outbox;
 };
+
+// The calendar of config_dir/holidays, or Monday–Friday with a warning when it cannot be read.
+std::shared_ptr<const core::WorkingCalendar> load_working_calendar(
+    const std::filesystem::path& config_dir);
 
 }  // namespace xj::http

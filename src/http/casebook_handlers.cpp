@@ -113,7 +113,7 @@ Result<json> dashboard_json(const Capabilities& caps, const Request& req) {
   XJ_CHECK(who.require_read(region));
   casebook::Dashboard d;
   XJ_CHECK(caps.db.read([&](store::Session& s) -> Status {
-    XJ_TRY(d, casebook::dashboard(s, region, caps.clock.today()));
+    XJ_TRY(d, casebook::dashboard(s, region, caps.clock.today(), *caps.calendar));
     return {};
   }));
   auto months = [](const std::vector<casebook::MonthCount>& list) {

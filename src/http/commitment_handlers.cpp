@@ -37,7 +37,7 @@ Response answer(const Result<T>& r, const Request& req, int status) {
 
 class Routes {
  public:
-  Routes(const Capabilities& caps) : caps_(caps), calendar_(working_calendar(caps)) {}
+  Routes(const Capabilities& caps) : caps_(caps), calendar_(caps.calendar) {}
 
   // Templates are forms anyone making a commitment may read: not region-scoped.
   Result<json> templates(const Request& req) const {
@@ -192,16 +192,6 @@ Result<json> internal_commitments_json(store::Session& s, std::string_view uscc)
   json out = json::array();
   for (const auto& c : all) out.push_back(commitment_json(c));
   return out;
-}
-
-std::shared_ptr<const core::WorkingCalendar> working_calendar(const Capabilities& caps) {
-  auto loaded = core::WorkingCalendar::load(caps.config_dir / "holidays");
-  if (!loaded) {
-    spdlog::warn("工作日历加载失败，按周一至周五计算 (holiday calendar not loaded: {})",
-                 loaded.error().message);
-    return std::make_shared<const core::WorkingCalendar>();
-  }
-  return std::make_shared<const core::WorkingCalendar>(std::move(*loaded));
 }
 
 Result<std::optional<std::string>> optional_string(const json& body, const char* field) {

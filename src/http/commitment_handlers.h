@@ -33,8 +33,6 @@ nlohmann::json commitment_json(const commitment::Commitment& c);
 Result<nlohmann::json> internal_commitments_json(store::Session& s, std::string_view uscc);
 
 // Shared by the commitment and repair routes.
-// The working calendar of caps.config_dir/holidays (Monday–Friday, logged, when it cannot load).
-std::shared_ptr<const core::WorkingCalendar> working_calendar(const Capabilities& caps);
 // Body fields: absent or null → nullopt; a value of another type → 422 validation_failed.
 Result<std::optional<std::string>> optional_string(const nlohmann::json& body, const char* field);
 Result<std::string> required_string(const nlohmann::json& body, const char* field);

@@ -125,7 +125,7 @@ std::string attachment(const std::string& name) {
 
 class Routes {
  public:
-  explicit Routes(const Capabilities& caps) : caps_(caps), calendar_(working_calendar(caps)) {}
+  explicit Routes(const Capabilities& caps) : caps_(caps), calendar_(caps.calendar) {}
 
   Result<json> apply(const Request& req) const {
     XJ_TRY(auth::Principal who, caps_.security.principal(req));

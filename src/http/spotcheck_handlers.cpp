@@ -502,22 +502,11 @@ Result<json> enter_result(const Deps& deps, const Request& req) {
   return out;
 }
 
-std::shared_ptr<const core::WorkingCalendar> load_calendar(
-    const std::filesystem::path& config_dir) {
-  auto calendar = core::WorkingCalendar::load(config_dir / "holidays");
-  if (!calendar) {
-    spdlog::warn("spotcheck: holiday calendar not loaded ({}); Monday–Friday is used",
-                 calendar.error().message);
-    return std::make_shared<const core::WorkingCalendar>();
-  }
-  return std::make_shared<const core::WorkingCalendar>(std::move(*calendar));
-}
-
 }  // namespace
 
 void register_spotcheck_handlers(App& app, const Capabilities& caps) {
   const Deps deps{caps.db,       caps.clock,      caps.legacy,
-                  caps.security, caps.config_dir, load_calendar(caps.config_dir)};
+                  caps.security, caps.config_dir, caps.calendar};
   Router& r = app.router();
   r.get("/api/v1/spotcheck/matters", Access::internal, "spotcheck.read",
         [deps](Request& req) { return answer(list_matters(deps, req), req); });

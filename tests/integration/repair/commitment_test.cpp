@@ -138,8 +138,7 @@ TEST_F(CommitmentApiTest, PublicKindsAndThePublicFinding) {
   EXPECT_EQ(body_of(consistent)["is_public"], false);
 }
 
-// Needs the public record to carry commitments (disclosure::PublicRecord, see docs/repair.md and
-// the report of issue 8): enable once it does.
+// §2: the public record shows public commitments only.
 TEST_F(CommitmentApiTest, ThePublicRecordShowsPublicCommitments) {
   ASSERT_EQ(commit("ent", "voluntary").status, 201);
   auto repair_kind = commit("ent", "repair");
