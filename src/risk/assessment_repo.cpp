@@ -120,11 +120,10 @@ Result<std::int64_t> store_assessments(store::Session& s, const std::string& usc
     XJ_CHECK(s.exec(kInsertAssessment, {uscc, model, now->model_version, now->score, cls, factors,
                                         store::null_or(run_id)}));
     XJ_CHECK(s.exec(kUpsertCurrent, {uscc, model, now->model_version, now->score, cls}));
-    if (!before || before->cls != now->cls) {
-      std::optional<char> from;
-      if (before) from = before->cls;
+    // A first classification is not a change of class (docs/risk.md): no event.
+    if (before && before->cls != now->cls) {
       XJ_CHECK(store::append_outbox(s, kEventType, uscc,
-                                    class_changed_payload(model, from, now->cls, now->score)));
+                                    class_changed_payload(model, before->cls, now->cls, now->score)));
     }
     ++changed;
   }

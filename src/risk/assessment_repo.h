@@ -7,9 +7,9 @@
 // store_assessments writes only differences, so re-scoring unchanged records writes nothing:
 // a new or different assessment (version, score, class or factors) adds a history row and
 // replaces the class in force; a model that no longer applies (deregistered, left the key-area
-// list) loses its class in force. Each change of class in force appends the outbox event
-// `risk.class_changed` {"model","from","to","score"} (from/to null for none) with the USCC, in
-// the caller's transaction. Errors: internal from the store. Thread safety: as the Session.
+// list) loses its class in force. Each change of a class in force (a first classification is
+// not one) appends the outbox event `risk.class_changed` {"model","from","to","score"} (to and
+// score null when withdrawn) with the USCC, in the caller's transaction. Errors: internal from the store. Thread safety: as the Session.
 #pragma once
 
 #include <cstdint>

@@ -250,8 +250,8 @@ Model model_of(const toml::table& root, std::string_view source) {
     o.id = text(t, "id");
     o.when = selector_of(t);
     o.at_least = integer(t, "at_least").value_or(1);
-    o.to = class_of(*t.get("class") ? *t.get("class") : static_cast<const toml::node&>(t),
-                    text(t, "class"));
+    const std::string cls = text(t, "class");
+    o.to = class_of(*t.get("class"), cls);
     o.reason = text(t, "reason");
     m.overrides.push_back(std::move(o));
   });
