@@ -52,7 +52,7 @@ TEST_F(CasebookTest, PublishingIsCheckedAndScoped) {
   const std::string zhuzhou = login("zhuzhou");
   post_json("/api/v1/cases", zhuzhou, {{"title", "越权"}, {"uscc", kUscc}, {"summary", "x"}}, 403);
   const json missing = post_json("/api/v1/cases", zhuzhou, {{"title", "无摘要"}}, 422);
-  EXPECT_EQ(missing.at("details").at(0).at("field"), "summary");
+  EXPECT_EQ(missing.at("error").at("details").at(0).at("field"), "summary");
   post_json("/api/v1/cases", zhuzhou, {{"title", "坏代码"}, {"uscc", "123"}, {"summary", "x"}}, 422);
   post_json("/api/v1/cases", login("viewer"), {{"title", "t"}, {"summary", "s"}}, 403);
 }
