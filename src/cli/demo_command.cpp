@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "demo/loader.h"
+#include "risk/engine.h"
 
 namespace xj::cli {
 namespace {
@@ -62,7 +63,8 @@ void add_demo_command(CLI::App& app, Settings& settings) {
       print_logins();
       return;
     }
-    options->today = or_exit(business_clock(settings)).today();
+    const core::Clock clock = or_exit(business_clock(settings));
+    options->today = clock.today();
     options->progress = [](std::uint64_t done, std::uint64_t total) {
       std::cerr << "\rdemo: " << done << " / " << total << " enterprises" << std::flush;
     };
@@ -74,6 +76,15 @@ void add_demo_command(CLI::App& app, Settings& settings) {
       throw Exit{2, summary.error().message};
     }
     or_exit(create_demo_users(*db));
+    // Every enterprise classified (domain-rules.md §7), so that strata, the dashboard and the
+    // enterprise filter have classes from the start.
+    {
+      auto engine = std::make_shared<risk::Engine>(*db, clock, settings.config_dir / "models");
+      for (const auto& refused : engine->load()) {
+        std::cerr << "demo: model file refused: " << refused.text() << "\n";
+      }
+      or_exit(engine->run_now({}, "demo"));
+    }
     db->close();
     std::cout << "demo data set loaded: " << summary->enterprises << " enterprises, "
               << summary->keylist_entries << " key-area list entries, " << summary->licences
