@@ -16,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/text.h"
 #include "risk/assessment_json.h"
 #include "risk/engine.h"
 
@@ -24,7 +25,7 @@ namespace {
 
 std::string json_list(const std::vector<std::string>& items) {
   std::string out = "[";
-  for (const auto& i : items) out += (out.size() > 1 ? "," : "") + risk::json_string(i);
+  for (const auto& i : items) out += (out.size() > 1 ? "," : "") + core::json_string(i);
   return out + "]";
 }
 
@@ -75,7 +76,7 @@ void add_classify_command(CLI::App& app, Settings& settings) {
     if (!run) throw Exit{2, run.error().message};
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cout << "{\"run_id\":" << run->id << ",\"status\":" << risk::json_string(run->status)
+    std::cout << "{\"run_id\":" << run->id << ",\"status\":" << core::json_string(run->status)
               << ",\"models\":" << json_list(run->models) << ",\"enterprises\":" << run->done
               << ",\"changed\":" << run->changed << ",\"seconds\":" << seconds << "}\n";
     engine.reset();

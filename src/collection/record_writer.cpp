@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "collection/record_repo.h"
+#include "core/text.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_repo.h"
 #include "store/number_text.h"
@@ -137,48 +138,15 @@ std::optional<std::string> value_text(const store::Value& v) {
   return std::get<std::string>(v);
 }
 
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out += "\\u00";
-          out += kHex[c >> 4];
-          out += kHex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
-
 // The stored values as a JSON object of column → text (null for NULL).
 std::string before_json(const Shape& shape, const store::Row& row) {
   std::string out = "{";
   for (std::size_t i = 0; i < shape.columns.size(); ++i) {
     if (i) out += ',';
-    append_json_string(out, shape.columns[i]);
+    out += core::json_string(shape.columns[i]);
     out += ':';
     if (auto t = row.opt_text(i)) {
-      append_json_string(out, *t);
+      out += core::json_string(*t);
     } else {
       out += "null";
     }
@@ -240,13 +208,13 @@ Result<Change> store_record(store::Session& session, const Record& record,
   }
   XJ_CHECK(write(session, record, provenance));
   std::string payload = "{\"kind\":";
-  append_json_string(payload, shape.kind);
+  payload += core::json_string(shape.kind);
   payload += ",\"key\":";
-  append_json_string(payload, key);
+  payload += core::json_string(key);
   payload += ",\"import_id\":";
   payload += provenance.import_id ? store::format_number(*provenance.import_id) : "null";
   payload += ",\"source\":";
-  append_json_string(payload, provenance.source);
+  payload += core::json_string(provenance.source);
   payload += "}";
   const std::string type =
       std::string(shape.kind) + (change == Change::inserted ? ".created" : ".updated");

@@ -28,4 +28,8 @@ std::string normalize_code(std::string_view text);
 // Trimmed and half-width, case kept: the normal form of dates and amounts.
 std::string normalize_value(std::string_view text);
 
+// `text` as a JSON string literal, quotes included: '"', '\\' and control characters escaped
+// (\n \r \t, others \u00XX); UTF-8 passed through unchanged.
+std::string json_string(std::string_view text);
+
 }  // namespace xj::core

@@ -4,10 +4,10 @@
 
 #include "casebook/case_repo.h"
 #include "casebook/dashboard.h"
-#include "core/region_code.h"
 #include "core/uscc.h"
 #include "http/errors.h"
 #include "http/json.h"
+#include "http/list_scope.h"
 #include "registry/enterprise_repo.h"
 
 namespace xj::http {
@@ -105,12 +105,7 @@ Result<json> public_one(const Capabilities& caps, const Request& req) {
 
 Result<json> dashboard_json(const Capabilities& caps, const Request& req) {
   XJ_TRY(auth::Principal who, caps.security.principal(req));
-  std::string region = req.query_param("region").value_or(who.region);
-  if (region.empty()) region = who.region;
-  if (!core::is_region_prefix(region)) {
-    return fail(ErrorCode::bad_request, "region 应为 2、4 或 6 位区划代码 (bad region prefix)");
-  }
-  XJ_CHECK(who.require_read(region));
+  XJ_TRY(const std::string region, scoped_region(req, who));
   casebook::Dashboard d;
   XJ_CHECK(caps.db.read([&](store::Session& s) -> Status {
     XJ_TRY(d, casebook::dashboard(s, region, caps.clock.today(), *caps.calendar));

@@ -9,6 +9,7 @@
 #include "core/uscc.h"
 #include "http/errors.h"
 #include "http/json.h"
+#include "http/list_scope.h"
 #include "http/risk_json.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_export.h"
@@ -27,30 +28,6 @@ struct RiskDeps {
   const Security& security;
   std::shared_ptr<risk::Engine> engine;
 };
-
-// ?region= within the account's prefix (api.md "Region scope"): 403 outside, 400 malformed.
-Result<std::string> scoped_region(const Request& req, const auth::Principal& who) {
-  const auto wanted = req.query_param("region");
-  if (!wanted || wanted->empty()) return who.region;
-  if (!core::is_region_prefix(*wanted)) {
-    return fail(ErrorCode::bad_request, "region 应为 2、4 或 6 位区划代码 (bad region prefix)");
-  }
-  if (wanted->starts_with(who.region)) return *wanted;
-  if (who.region.starts_with(*wanted)) return who.region;
-  return fail(ErrorCode::forbidden, "超出本账号的区划范围 (outside this account's region)");
-}
-
-// ?area=: a key area; an area officer sees its own area only.
-Result<std::optional<std::string>> scoped_area(const Request& req, const auth::Principal& who) {
-  std::optional<std::string> area;
-  if (auto q = req.query_param("area"); q && !q->empty()) area = std::move(*q);
-  if (area) XJ_CHECK(registry::area_name(*area));
-  if (who.role == auth::Role::area_officer && who.area) {
-    if (area) XJ_CHECK(who.require_area(*area));
-    return std::optional<std::string>(*who.area);
-  }
-  return area;
-}
 
 Result<json> assessments(const RiskDeps& deps, const Request& req) {
   XJ_TRY(core::Uscc uscc, core::Uscc::parse(req.param("uscc"), deps.legacy));

@@ -15,6 +15,7 @@
 #include "core/working_days.h"
 #include "http/errors.h"
 #include "http/json.h"
+#include "http/list_scope.h"
 #include "spotcheck/catalogue_repo.h"
 #include "spotcheck/draw_json.h"
 #include "spotcheck/draw_repo.h"
@@ -68,18 +69,6 @@ std::optional<std::string> query(const Request& req, const std::string& name) {
   auto v = req.query_param(name);
   if (!v || v->empty()) return std::nullopt;
   return v;
-}
-
-// ?region= within the account's prefix (403 outside), else the account's prefix.
-Result<std::string> scoped_region(const Request& req, const auth::Principal& who) {
-  const auto wanted = query(req, "region");
-  if (!wanted) return who.region;
-  if (!core::is_region_prefix(*wanted)) {
-    return fail(ErrorCode::bad_request, "region 应为 2、4 或 6 位区划代码 (bad region prefix)");
-  }
-  if (wanted->starts_with(who.region)) return *wanted;
-  if (who.region.starts_with(*wanted)) return who.region;
-  return fail(ErrorCode::forbidden, "超出本账号的区划范围 (outside this account's region)");
 }
 
 Result<std::optional<std::string>> area_param(const Request& req) {

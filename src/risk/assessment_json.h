@@ -16,8 +16,6 @@
 
 namespace xj::risk {
 
-// A JSON string literal (quotes, backslashes and control characters escaped).
-std::string json_string(std::string_view text);
 
 std::string factors_json(const std::vector<Factor>& factors);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "risk/assessment_json.h"
 
 namespace xj::risk {
@@ -149,7 +150,7 @@ Scored score_established(const Indicator& ind, const EnterpriseFacts& f, core::D
   if (!f.established_on || f.established_on->empty()) return s;
   const std::string& est = *f.established_on;
   s.value_text = est;
-  s.value_json = json_string(est);
+  s.value_json = core::json_string(est);
   // within N months: established_on > today − N months.
   s.points = best_tier(ind.tiers, [&](std::int64_t months) {
     return est > core::add_months(today, -static_cast<int>(months)).to_string();
@@ -172,7 +173,7 @@ Scored score_category(const Indicator& ind, const Model& m, const EnterpriseFact
     if (!any || points > s.points) {
       s.points = points;
       s.value_text = category.empty() ? k.licence_no : category;
-      s.value_json = json_string(s.value_text);
+      s.value_json = core::json_string(s.value_text);
       any = true;
     }
   }
@@ -184,7 +185,7 @@ Scored score_class(const Indicator& ind, const std::map<std::string, char>& clas
   auto it = classes.find(ind.model);
   if (it == classes.end()) return s;
   s.value_text = std::string(1, it->second);
-  s.value_json = json_string(s.value_text);
+  s.value_json = core::json_string(s.value_text);
   auto p = ind.class_points.find(it->second);
   s.points = p == ind.class_points.end() ? 0 : p->second;
   return s;
@@ -267,7 +268,7 @@ Assessment evaluate(const Model& model, const EnterpriseFacts& facts, core::Date
     } else if (!t.not_on_file.empty()) {
       // §7.3: no licence record on file → no veto, and a 0-point factor says so.
       for (const auto& no : t.not_on_file) {
-        a.factors.push_back({o.id + "_not_on_file", json_string(no), 0,
+        a.factors.push_back({o.id + "_not_on_file", core::json_string(no), 0,
                              "许可证" + no + "未归集，无法核验，不作否决 (licence not on file: no veto)"});
       }
     }

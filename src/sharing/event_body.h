@@ -28,7 +28,5 @@ std::string event_id(std::int64_t outbox_id);
 // The JSON body; `data` is inserted as given (REQUIRES: valid JSON; "{}" when empty).
 std::string event_body(const PushedEvent& event);
 
-// `text` as a JSON string literal, quotes included (UTF-8 passed through, controls escaped).
-std::string json_string(std::string_view text);
 
 }  // namespace xj::sharing

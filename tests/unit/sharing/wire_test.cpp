@@ -2,6 +2,8 @@
 // the settings file.
 #include <gtest/gtest.h>
 
+#include "core/text.h"
+
 #include <fstream>
 
 #include "sharing/event_body.h"
@@ -87,7 +89,7 @@ TEST(EventBody, HasTheApiFieldsInOrderWithDataVerbatim) {
       R"({"id":"evt-42","type":"dishonest_list.added","occurred_at":"2026-11-28T14:20:57+08:00","uscc":"914403001922038216","data":{"id":7,"uscc":"914403001922038216"}})");
   e.data_json.clear();
   EXPECT_TRUE(event_body(e).ends_with(R"("data":{}})"));
-  EXPECT_EQ(json_string("a\"b\\c\n\x01中"), "\"a\\\"b\\\\c\\n\\u0001中\"");
+  EXPECT_EQ(core::json_string("a\"b\\c\n\x01中"), "\"a\\\"b\\\\c\\n\\u0001中\"");
 }
 
 TEST(Timestamps, StoredTextBecomesShanghaiRfc3339) {
