@@ -106,20 +106,9 @@ class Routes {
     XJ_TRY(auth::Principal who, caps_.security.principal(req));
     XJ_TRY(Page page, parse_page(req));
     commitment::CommitmentFilter f;
-    if (auto q = req.query_param("uscc"); q && !q->empty()) {
-      XJ_TRY(core::Uscc uscc, core::Uscc::parse(*q, caps_.legacy));
-      f.uscc = uscc.str();
-    }
-    if (who.role == auth::Role::enterprise) {
-      // An enterprise user reads its own commitments, wherever it is registered.
-      if (!who.uscc || (f.uscc && *f.uscc != *who.uscc)) {
-        return fail(ErrorCode::forbidden, "只能查看本企业的承诺 (own commitments only)");
-      }
-      f.uscc = who.uscc;
-      f.region_prefix = "";
-    } else {
-      XJ_TRY(f.region_prefix, scoped_region(req, who));
-    }
+    XJ_TRY(ListSubject subject, list_subject(req, who, caps_.legacy));
+    f.uscc = std::move(subject.uscc);
+    f.region_prefix = std::move(subject.region_prefix);
     if (auto k = req.query_param("kind"); k && !k->empty()) f.kind = *k;
     f.pending_only = flag_param(req, "pending");
     if (flag_param(req, "overdue")) f.overdue_on = caps_.clock.today().to_string();

@@ -1,6 +1,7 @@
 #include "http/list_scope.h"
 
 #include "core/region_code.h"
+#include "core/uscc.h"
 #include "registry/keylist_export.h"
 
 namespace xj::http {
@@ -25,6 +26,24 @@ Result<std::optional<std::string>> scoped_area(const Request& req, const auth::P
     return std::optional<std::string>(*who.area);
   }
   return area;
+}
+
+Result<ListSubject> list_subject(const Request& req, const auth::Principal& who,
+                                 const core::LegacyCodes& legacy) {
+  ListSubject out;
+  if (auto q = req.query_param("uscc"); q && !q->empty()) {
+    XJ_TRY(core::Uscc uscc, core::Uscc::parse(*q, legacy));
+    out.uscc = uscc.str();
+  }
+  if (who.role != auth::Role::enterprise) {
+    XJ_TRY(out.region_prefix, scoped_region(req, who));
+    return out;
+  }
+  if (!who.uscc || (out.uscc && *out.uscc != *who.uscc)) {
+    return fail(ErrorCode::forbidden, "只能查看本企业的记录 (own enterprise only)");
+  }
+  out.uscc = who.uscc;
+  return out;
 }
 
 }  // namespace xj::http

@@ -16,6 +16,7 @@
 
 #include "auth/principal.h"
 #include "core/result.h"
+#include "core/uscc_legacy.h"
 #include "http/message.h"
 
 namespace xj::http {
@@ -23,5 +24,15 @@ namespace xj::http {
 Result<std::string> scoped_region(const Request& req, const auth::Principal& who);
 
 Result<std::optional<std::string>> scoped_area(const Request& req, const auth::Principal& who);
+
+// The enterprise and region a list of one enterprise's applications or commitments is about:
+// `?uscc=` (normalised; 422 invalid_uscc when malformed). An enterprise user is held to its own
+// USCC (403 forbidden for another) and any region; everyone else gets scoped_region.
+struct ListSubject {
+  std::optional<std::string> uscc;
+  std::string region_prefix;  // "" = every region
+};
+Result<ListSubject> list_subject(const Request& req, const auth::Principal& who,
+                                 const core::LegacyCodes& legacy);
 
 }  // namespace xj::http

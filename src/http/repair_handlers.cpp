@@ -150,19 +150,9 @@ class Routes {
     XJ_TRY(auth::Principal who, caps_.security.principal(req));
     XJ_TRY(Page page, parse_page(req));
     repair::RepairFilter f;
-    if (auto q = req.query_param("uscc"); q && !q->empty()) {
-      XJ_TRY(core::Uscc uscc, core::Uscc::parse(*q, caps_.legacy));
-      f.uscc = uscc.str();
-    }
-    if (who.role == auth::Role::enterprise) {
-      // An enterprise user sees its own applications only.
-      if (!who.uscc || (f.uscc && *f.uscc != *who.uscc)) {
-        return fail(ErrorCode::forbidden, "只能查看本企业的修复申请 (own applications only)");
-      }
-      f.uscc = who.uscc;
-    } else {
-      XJ_TRY(f.region_prefix, scoped_region(req, who));
-    }
+    XJ_TRY(ListSubject subject, list_subject(req, who, caps_.legacy));
+    f.uscc = std::move(subject.uscc);
+    f.region_prefix = std::move(subject.region_prefix);
     if (auto st = req.query_param("status"); st && !st->empty()) f.status = *st;
     const core::Date today = caps_.clock.today();
     const auto overdue = req.query_param("overdue").value_or("");
