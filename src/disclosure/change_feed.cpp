@@ -24,7 +24,7 @@ std::string_view to_string(Change change) {
 }
 
 bool ends_publicity(std::string_view event_type) {
-  for (std::string_view type : {"penalty.publicity_ended", "penalty.repaired",
+  for (std::string_view type : {"penalty.publicity_ended", "penalty.repaired", "penalty.revoked",
                                 "abnormal_list.removed", "dishonest_list.removed",
                                 "dishonest_list.expired"}) {
     if (event_type == type) return true;

@@ -6,6 +6,7 @@
 #include "disclosure/publicity_lapses.h"
 #include "http/auth_handlers.h"
 #include "http/casebook_handlers.h"
+#include "http/revocation_handlers.h"
 #include "http/collection_handlers.h"
 #include "http/commitment_handlers.h"
 #include "http/enterprise_handlers.h"
@@ -111,6 +112,7 @@ Result<std::unique_ptr<Api>> Api::create(store::Database& db, ApiOptions options
   register_spotcheck_handlers(app, caps);
   register_sharing_handlers(app, caps);
   register_casebook_handlers(app, caps);
+  register_revocation_handlers(app, caps);
   register_enterprise_handlers(app, caps);
   XJ_CHECK(check_route_permissions(app.router()));  // after the last route
   app.add_before(api->security_->hook());

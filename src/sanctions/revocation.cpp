@@ -30,7 +30,9 @@ Status remove_revoked_bases(store::Session& s, const std::string& uscc, core::Da
 Status RevocationConsumer::consume(const std::vector<store::OutboxEvent>& events) {
   std::set<std::string> usccs;
   for (const auto& e : events) {
-    if ((e.type == "penalty.created" || e.type == "penalty.updated") && !e.uscc.empty()) {
+    const bool penalty_changed = e.type == "penalty.created" || e.type == "penalty.updated" ||
+                                 e.type == "penalty.revoked";
+    if (penalty_changed && !e.uscc.empty()) {
       usccs.insert(e.uscc);
     }
   }

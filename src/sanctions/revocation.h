@@ -1,5 +1,5 @@
 // §4.2 "revoked basis penalty → entry removed (revoked_decision), publicity stops": an outbox
-// consumer ("sanctions") that, for every penalty.created / penalty.updated event, removes the
+// consumer ("sanctions") that, for every penalty.created / .updated / .revoked event, removes the
 // in-force dishonest entries of that enterprise whose basis penalty now has revoked_on, dated
 // the revocation (or the listing date when the revocation predates it). Idempotent (a removed
 // entry is skipped), so at-least-once delivery is safe.

@@ -187,6 +187,7 @@ const std::vector<Migration>& migrations() {
       sharing_migration(),
       keylist_migration(),
       casebook_migration(),
+      revocation_migration(),
   };
   return all;
 }

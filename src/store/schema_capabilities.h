@@ -10,6 +10,7 @@
 //  13  sharing         (schema_sharing.cpp)    subscriptions, watch lists, deliveries
 //  14  keylist         (schema_keylist.cpp)    key-area list proposals (declared in schema_keylist.h)
 //  15  casebook        (schema_casebook.cpp)   typical cases
+//  16  revocation      (schema_revocation.cpp) revoked penalty decisions
 #pragma once
 
 #include "store/migrations.h"
@@ -24,5 +25,6 @@ const Migration& risk_migration();
 const Migration& spotcheck_migration();
 const Migration& sharing_migration();
 const Migration& casebook_migration();
+const Migration& revocation_migration();
 
 }  // namespace xj::store

@@ -174,10 +174,21 @@ TEST_F(DishonestListTest, RemovalAndRevokedBasis) {
   // at the first pass, as when the server starts). drain() also runs other capabilities' ticks,
   // whose errors are not this suite's concern: the effects are checked below.
   (void)api_->outbox().drain();
-  write([&](store::Session& s) -> Status {
-    XJ_CHECK(s.exec("UPDATE penalties SET revoked_on = '2026-02-20' WHERE decision_no = ?", {store::Value{std::string("罚-乙")}}));
-    return store::append_outbox(s, "penalty.updated", b, R"({"key":"罚-乙"})");
-  });
+  const std::string revocation = "/api/v1/penalties/" + path_segment("罚-乙") + "/revocation";
+  const json revoke{{"revoked_on", "2026-02-20"},
+                    {"reason", "行政复议撤销 (revoked on reconsideration)"},
+                    {"revocation_no", "湘市监复决〔2026〕3号"}};
+  // Outside the officer's region → 403; before the decision date → 422; unknown → 404.
+  ask("POST", revocation, revoke, 403, token("data_provider", "4302"));
+  json early = revoke;
+  early["revoked_on"] = "2025-12-31";
+  EXPECT_EQ(codes(ask("POST", revocation, early, 422)), std::vector<std::string>{"invalid_date"});
+  ask("POST", "/api/v1/penalties/" + path_segment("罚-无") + "/revocation", revoke, 404);
+  json revoked = ask("POST", revocation, revoke, 200);
+  EXPECT_EQ(revoked["uscc"], b);
+  EXPECT_EQ(revoked["revoked_on"], "2026-02-20");
+  EXPECT_EQ(events("penalty.revoked", b), 1);
+  ask("POST", revocation, revoke, 409);
   EXPECT_EQ(get("/api/v1/constraints/" + b)["restricted"], false);  // at once, before the consumer
   (void)api_->outbox().drain();
   json stored = get("/api/v1/enterprises/" + b + "/records");
@@ -187,6 +198,14 @@ TEST_F(DishonestListTest, RemovalAndRevokedBasis) {
   EXPECT_EQ(stored["dishonest_list"][0]["removal_reason"], "revoked_decision");
   EXPECT_EQ(events("dishonest_list.removed", b), 1);
   EXPECT_EQ(get_public("/api/v1/public/dishonest-list")["total"], 0);
+  // The revoked penalty is no longer public (docs/rules.md), and the change feed says so.
+  EXPECT_TRUE(get_public("/api/v1/public/enterprises/" + b)["penalties"].empty());
+  bool ended = false;
+  const json changes = get_public("/api/v1/public/changes");
+  for (const auto& c : changes["items"]) {
+    ended = ended || (c["uscc"] == b && c["change"] == "no_longer_public");
+  }
+  EXPECT_TRUE(ended);
   (void)api_->outbox().drain();  // idempotent
   EXPECT_EQ(events("dishonest_list.removed", b), 1);
 }

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -37,6 +38,22 @@ inline std::string make_uscc(std::string_view body8, std::string_view region = "
   const std::string first17 = "91" + std::string(region) + std::string(body8) +
                               std::string(1, core::org_code_check_char(body8));
   return first17 + core::uscc_check_char(first17);
+}
+
+// `text` as one percent-encoded path segment (decision numbers hold Chinese and brackets).
+inline std::string path_segment(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
 }
 
 class SanctionsTest : public ::testing::Test {
