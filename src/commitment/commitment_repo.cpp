@@ -1,6 +1,5 @@
 #include "commitment/commitment_repo.h"
 
-#include "registry/enterprise_repo.h"
 
 namespace xj::commitment {
 namespace {
@@ -152,12 +151,6 @@ Result<bool> record_verification(store::Session& s, std::int64_t id, std::string
                  store::null_or(note), Value{std::int64_t{result == kInconsistent ? 1 : 0}},
                  Value{id}}));
   return changed == 1;
-}
-
-Result<std::string> enterprise_region(store::Session& s, std::string_view uscc) {
-  XJ_TRY(auto found, registry::find_enterprise(s, uscc));
-  if (found && !found->region_code.empty()) return found->region_code;
-  return std::string(uscc.substr(2, 6));
 }
 
 Result<bool> dishonest_in_force(store::Session& s, std::string_view uscc, core::Date d) {

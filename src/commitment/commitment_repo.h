@@ -49,10 +49,6 @@ Result<bool> record_verification(store::Session& session, std::int64_t id, std::
                                  const std::optional<std::string>& action,
                                  const std::optional<std::string>& note);
 
-// §1.1: the division that scopes an enterprise — its registered region_code, else positions 3–8
-// of its USCC (also used by repair/).
-Result<std::string> enterprise_region(store::Session& session, std::string_view uscc);
-
 // §4.2 "in force" on day d for the enterprise's dishonest entries (table dishonest_entries).
 Result<bool> dishonest_in_force(store::Session& session, std::string_view uscc, core::Date d);
 

@@ -4,6 +4,7 @@
 #include "auth/login_throttle.h"
 #include "auth/session.h"
 #include "core/date.h"
+#include "http/body_fields.h"
 #include "http/errors.h"
 #include "http/json.h"
 
@@ -12,11 +13,10 @@ namespace {
 
 using nlohmann::json;
 
-json optional_text(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 
 json user_json(const auth::User& u) {
   return {{"id", u.id},          {"username", u.username}, {"role", auth::to_string(u.role)},
-          {"region", u.region},  {"area", optional_text(u.area)}, {"uscc", optional_text(u.uscc)}};
+          {"region", u.region},  {"area", or_null(u.area)}, {"uscc", or_null(u.uscc)}};
 }
 
 json principal_json(const auth::Principal& p) {
@@ -26,8 +26,8 @@ json principal_json(const auth::Principal& p) {
           {"id", p.id},
           {"role", auth::to_string(p.role)},
           {"region", p.region},
-          {"area", optional_text(p.area)},
-          {"uscc", optional_text(p.uscc)},
+          {"area", or_null(p.area)},
+          {"uscc", or_null(p.uscc)},
           {"expires_at", user ? json(audit::format_utc(p.expires_at)) : json(nullptr)}};
 }
 
@@ -45,20 +45,6 @@ json entry_json(const audit::Entry& e) {
           {"digest", e.digest},
           {"prev_hash", e.prev_hash},
           {"hash", e.hash}};
-}
-
-// A required string field of a JSON body. A NUL character (JSON "\u0000") is refused: the
-// PostgreSQL client cannot pass it on, so it would be silently cut.
-Result<std::string> required_text(const json& body, const char* field) {
-  auto it = body.find(field);
-  if (it == body.end() || !it->is_string() || it->get<std::string>().empty()) {
-    return invalid(field, "missing_field", std::string("缺少字段 (missing field) ") + field);
-  }
-  std::string text = it->get<std::string>();
-  if (text.find('\0') != std::string::npos) {
-    return fail(ErrorCode::bad_request, std::string(field) + " 含有控制字符 (contains a NUL character)");
-  }
-  return text;
 }
 
 // An audit time bound: "YYYY-MM-DDTHH:MM:SSZ" as is, or a date → its first (or last) second.
@@ -80,9 +66,9 @@ Result<std::optional<std::string>> time_bound(const Request& req, const char* na
 Response login(Security& security, Request& req) {
   auto body = parse_json_object(req.body);
   if (!body) return error_response(body.error(), req.request_id);
-  auto username = required_text(*body, "username");
+  auto username = required_string(*body, "username");
   if (!username) return error_response(username.error(), req.request_id);
-  auto password = required_text(*body, "password");
+  auto password = required_string(*body, "password");
   if (!password) return error_response(password.error(), req.request_id);
 
   auto outcome = auth::login(security.db(),

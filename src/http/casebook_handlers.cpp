@@ -5,6 +5,7 @@
 #include "casebook/case_repo.h"
 #include "casebook/dashboard.h"
 #include "core/uscc.h"
+#include "http/body_fields.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
@@ -24,35 +25,22 @@ json case_json(const casebook::CaseRecord& c) {
           {"published_on", c.published_on}};
 }
 
-// A required non-empty string field of at most `max` characters (bytes of UTF-8 / 3 is close
-// enough for a limit meant against abuse).
-Result<std::string> text_field(const json& body, const char* field, std::size_t max_bytes) {
-  if (!body.contains(field) || !body[field].is_string() ||
-      body[field].get<std::string>().empty()) {
-    return invalid(field, "missing_field", std::string(field) + " 必填 (required)");
-  }
-  std::string value = body[field].get<std::string>();
+// A required text of at most `max_bytes` bytes of UTF-8 (a limit against abuse).
+Result<std::string> bounded_text(const json& body, const char* field, std::size_t max_bytes) {
+  XJ_TRY(std::string value, required_string(body, field));
   if (value.size() > max_bytes) return invalid(field, "too_long", std::string(field) + " 过长 (too long)");
   return value;
-}
-
-Result<std::optional<std::string>> optional_text(const json& body, const char* field) {
-  if (!body.contains(field) || body[field].is_null()) return std::optional<std::string>{};
-  if (!body[field].is_string()) {
-    return invalid(field, "invalid_value", std::string(field) + " 应为字符串 (must be a string)");
-  }
-  return std::optional<std::string>{body[field].get<std::string>()};
 }
 
 Result<casebook::CaseRecord> publish(const Capabilities& caps, const Request& req) {
   XJ_TRY(auth::Principal who, caps.security.principal(req));
   XJ_TRY(json body, parse_json_object(req.body));
   casebook::CaseRecord draft;
-  XJ_TRY(draft.title, text_field(body, "title", 600));
-  XJ_TRY(draft.summary, text_field(body, "summary", 6000));
-  XJ_TRY(draft.body, optional_text(body, "body"));
-  XJ_TRY(auto uscc_text, optional_text(body, "uscc"));
-  XJ_TRY(auto published_on, optional_text(body, "published_on"));
+  XJ_TRY(draft.title, bounded_text(body, "title", 600));
+  XJ_TRY(draft.summary, bounded_text(body, "summary", 6000));
+  XJ_TRY(draft.body, optional_string(body, "body"));
+  XJ_TRY(auto uscc_text, optional_string(body, "uscc"));
+  XJ_TRY(auto published_on, optional_string(body, "published_on"));
   draft.published_on = caps.clock.today().to_string();
   if (published_on) {
     XJ_TRY(core::Date d, core::parse_date(*published_on, "published_on"));

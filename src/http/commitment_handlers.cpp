@@ -8,9 +8,11 @@
 #include "commitment/commitment_repo.h"
 #include "commitment/commitment_service.h"
 #include "core/uscc.h"
+#include "http/body_fields.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
+#include "registry/enterprise_query.h"
 
 namespace xj::http {
 namespace {
@@ -92,7 +94,7 @@ class Routes {
     XJ_TRY(in.verify_by, optional_date(body, "verify_by"));
     json out;
     XJ_CHECK(caps_.db.write([&](store::Session& s) -> Status {
-      XJ_TRY(in.region_code, commitment::enterprise_region(s, in.uscc));
+      XJ_TRY(in.region_code, registry::enterprise_region(s, in.uscc));
       XJ_CHECK(who.require_enterprise_write(in.uscc, in.region_code));
       XJ_TRY(auto c, commitment::make_commitment(s, in, context(who)));
       out = commitment_json(c);
@@ -181,30 +183,6 @@ Result<json> internal_commitments_json(store::Session& s, std::string_view uscc)
   json out = json::array();
   for (const auto& c : all) out.push_back(commitment_json(c));
   return out;
-}
-
-Result<std::optional<std::string>> optional_string(const json& body, const char* field) {
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return std::optional<std::string>();
-  if (!it->is_string()) {
-    return invalid(field, "invalid_enum", std::string(field) + " 应为字符串 (must be a string)");
-  }
-  return std::optional<std::string>(it->get<std::string>());
-}
-
-Result<std::string> required_string(const json& body, const char* field) {
-  XJ_TRY(auto value, optional_string(body, field));
-  if (!value || value->empty()) {
-    return invalid(field, "missing_field", std::string("缺少字段 ") + field + " (missing field)");
-  }
-  return std::move(*value);
-}
-
-Result<std::optional<core::Date>> optional_date(const json& body, const char* field) {
-  XJ_TRY(auto text, optional_string(body, field));
-  if (!text || text->empty()) return std::optional<core::Date>();
-  XJ_TRY(core::Date d, core::parse_date(*text, field));
-  return std::optional<core::Date>(d);
 }
 
 Result<std::int64_t> id_param(const Request& req, const char* name, const char* missing) {

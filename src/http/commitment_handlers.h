@@ -33,10 +33,6 @@ nlohmann::json commitment_json(const commitment::Commitment& c);
 Result<nlohmann::json> internal_commitments_json(store::Session& s, std::string_view uscc);
 
 // Shared by the commitment and repair routes.
-// Body fields: absent or null → nullopt; a value of another type → 422 validation_failed.
-Result<std::optional<std::string>> optional_string(const nlohmann::json& body, const char* field);
-Result<std::string> required_string(const nlohmann::json& body, const char* field);
-Result<std::optional<core::Date>> optional_date(const nlohmann::json& body, const char* field);
 // A numeric path parameter; 404 not_found with `missing` otherwise.
 Result<std::int64_t> id_param(const Request& req, const char* name, const char* missing);
 

@@ -13,19 +13,12 @@
 #include "http/sanctions_handlers.h"
 #include "registry/enterprise_repo.h"
 #include "registry/keylist_repo.h"
+#include "registry/enterprise_query.h"
 
 namespace xj::http {
 namespace {
 
 using nlohmann::json;
-
-// The division that scopes an enterprise (domain-rules §1.1): its registered region_code, else
-// positions 3–8 of the USCC.
-Result<std::string> enterprise_region(store::Session& session, const std::string& uscc) {
-  XJ_TRY(auto found, registry::find_enterprise(session, uscc));
-  if (found && !found->region_code.empty()) return found->region_code;
-  return uscc.substr(2, 6);
-}
 
 // A body as a validated record of `kind` (the same rules as an import row); 422
 // validation_failed with the problem in details.
@@ -93,7 +86,7 @@ Response submit(const CollectionDeps& deps, Request& req, collection::ImportKind
     std::pair<collection::Change, json> out;
     XJ_CHECK(deps.db.write([&](store::Session& s) -> Status {
       const std::string uscc = collection::record_uscc(*v.record);
-      XJ_TRY(std::string region, enterprise_region(s, uscc));
+      XJ_TRY(std::string region, registry::enterprise_region(s, uscc));
       if (kind == collection::ImportKind::enterprises)
         region = collection::record_region(*v.record);
       XJ_CHECK(who.require_enterprise_write(uscc, region));
@@ -142,7 +135,7 @@ Result<json> records_of(const CollectionDeps& deps, const Request& req) {
         inspections.empty() && events.empty()) {
       return fail(ErrorCode::not_found, "未找到该市场主体 (no enterprise with this code)");
     }
-    XJ_TRY(std::string region, enterprise_region(s, code));
+    XJ_TRY(std::string region, registry::enterprise_region(s, code));
     // Every record, public or not: within the account's region only (api.md "Region scope").
     XJ_CHECK(who.require_enterprise_read(code, region));
     XJ_TRY(json lists, internal_lists_json(s, code, today));

@@ -5,6 +5,7 @@
 
 #include "core/uscc.h"
 #include "http/commitment_handlers.h"
+#include "http/body_fields.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
@@ -12,6 +13,7 @@
 #include "repair/repair_repo.h"
 #include "repair/repair_service.h"
 #include "commitment/commitment_repo.h"
+#include "registry/enterprise_query.h"
 
 namespace xj::http {
 namespace {
@@ -136,7 +138,7 @@ class Routes {
     in.uscc = uscc.str();
     json out;
     XJ_CHECK(caps_.db.write([&](store::Session& s) -> Status {
-      XJ_TRY(in.region_code, commitment::enterprise_region(s, in.uscc));
+      XJ_TRY(in.region_code, registry::enterprise_region(s, in.uscc));
       XJ_CHECK(who.require_enterprise_write(in.uscc, in.region_code));
       XJ_TRY(auto r, repair::apply(s, in, context(who)));
       out = repair_json(r, caps_.clock.today());
