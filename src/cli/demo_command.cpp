@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "demo/loader.h"
+#include "demo/showcase.h"
 #include "risk/engine.h"
 
 namespace xj::cli {
@@ -19,6 +20,7 @@ struct DemoLogin {
   const char* region;
   const char* area;
   const char* what;
+  bool showcase_enterprise = false;  // bound to showcase enterprise 0 (an enterprise account)
 };
 
 constexpr DemoLogin kDemoLogins[] = {
@@ -28,6 +30,9 @@ constexpr DemoLogin kDemoLogins[] = {
     {"food", "area_officer", "43", "food_production", "食品生产处 (food production officer)"},
     {"provider", "data_provider", "4301", nullptr, "长沙市局数据报送 (Changsha data provider)"},
     {"viewer", "viewer", "43", nullptr, "只读用户 (read-only)"},
+    {"partner", "partner", "43", nullptr, "合作伙伴：约束查询与订阅 (partner: constraints, subscriptions)"},
+    {"xiangjiang", "enterprise", "43", nullptr,
+     "企业账号：长沙湘江食品有限公司 (enterprise account of the showcase food producer)", true},
 };
 
 void print_logins() {
@@ -41,7 +46,9 @@ void print_logins() {
 Status create_demo_users(store::Database& db) {
   for (const auto& l : kDemoLogins) {
     auth::NewUser u{l.username, kDemoPassword, l.role, std::string(l.region),
-                    l.area ? std::optional<std::string>(l.area) : std::nullopt, std::nullopt};
+                    l.area ? std::optional<std::string>(l.area) : std::nullopt,
+                    l.showcase_enterprise ? std::optional<std::string>(demo::showcase_uscc(0))
+                                          : std::nullopt};
     auto created = auth::create_user(db, u);
     // Running the demo twice keeps the users of the first run.
     if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());

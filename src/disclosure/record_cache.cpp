@@ -51,6 +51,21 @@ Result<std::shared_ptr<const CachedRecord>> PublicRecordCache::get(const std::st
   return record;
 }
 
+std::shared_ptr<const CachedRecord> PublicRecordCache::peek(const std::string& uscc,
+                                                            core::Date today) {
+  {
+    std::unique_lock poll(poll_mutex_, std::try_to_lock);
+    // A thread polling right now is as good as a poll not due (get() goes on in both cases).
+    if (poll.owns_lock() && (!outbox_seen_ || std::chrono::steady_clock::now() >= next_poll_)) {
+      return nullptr;
+    }
+  }
+  std::shared_lock lock(mutex_);
+  auto it = entries_.find(uscc);
+  if (it != entries_.end() && it->second->as_of == today) return it->second;
+  return nullptr;
+}
+
 void PublicRecordCache::invalidate(std::string_view uscc) {
   std::unique_lock lock(mutex_);
   ++generation_;

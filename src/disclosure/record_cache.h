@@ -65,6 +65,10 @@ class PublicRecordCache {
   Result<std::shared_ptr<const CachedRecord>> get(const std::string& uscc, core::Date today,
                                                   const Build& build);
 
+  // The cached record of `uscc` as of `today` without touching the database: nullptr when it is
+  // not cached or when the outbox poll is due (get() then polls). For the server's fast path.
+  std::shared_ptr<const CachedRecord> peek(const std::string& uscc, core::Date today);
+
   // Drops the cached record of one enterprise (every date).
   void invalidate(std::string_view uscc);
   // Drops every cached record.

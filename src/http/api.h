@@ -3,11 +3,12 @@
 // build it to check properties of every route (permissions, the OpenAPI file).
 //
 //   XJ_TRY(auto api, Api::create(db, options));   // ApiOptions: clock, legacy, security, …
-//   Server::start(options, [&](Request& r) { return api->handle(r); });
+//   Server::start(options, [&](Request& r) { return api->handle(r); },
+//                 [&](Request& r) { return api->try_fast(r); });   // app.h try_fast()
 //
 // create() fails (internal) when a route names a permission missing from the permission table
 // (auth/permissions.cpp), so no route can be served without one. `db` must outlive the Api.
-// handle() is thread-safe.
+// handle() and try_fast() are thread-safe.
 //
 // Background work (architecture.md "React"): the capabilities register outbox consumers and
 // periodic ticks with outbox(); start_background() starts its thread (`xinjian serve` does; tests
@@ -50,6 +51,8 @@ class Api {
 
   App& app() { return app_; }
   Response handle(Request& req);
+  // The fast path of open routes (never audited: public reads are not).
+  std::optional<Response> try_fast(Request& req) { return app_.try_fast(req); }
   store::OutboxWorker& outbox() { return *outbox_; }
   void start_background();
 

@@ -36,9 +36,40 @@ Response App::handle(Request& req) {
   Match match = router_.match(req.method, req.path);
   req.route = match.route ? match.route->pattern : kUnmatched;
   Response res = dispatch(req, match);
-  std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-  metrics_.observe(req.route, req.method, res.status, elapsed.count());
+  observe(req, res.status, started);
   return res;
+}
+
+std::optional<Response> App::try_fast(Request& req) {
+  auto started = std::chrono::steady_clock::now();
+  Match match = router_.match(req.method, req.path);
+  if (!match.route || !match.route->fast) return std::nullopt;
+  req.route = match.route->pattern;
+  req.params = match.params;
+  std::optional<Response> res;
+  try {
+    res = match.route->fast(req);
+    if (!res) return std::nullopt;
+    if (std::optional<Response> early = run_hooks(req, *match.route)) res = std::move(early);
+  } catch (const std::exception& e) {
+    res = internal_error(req, e.what());
+  } catch (...) {
+    res = internal_error(req, "unknown exception");
+  }
+  observe(req, res->status, started);
+  return res;
+}
+
+std::optional<Response> App::run_hooks(Request& req, const Route& route) {
+  for (const BeforeHook& hook : before_) {
+    if (std::optional<Response> early = hook(req, route)) return early;
+  }
+  return std::nullopt;
+}
+
+void App::observe(const Request& req, int status, std::chrono::steady_clock::time_point started) {
+  std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
+  metrics_.observe(req.route, req.method, status, elapsed.count());
 }
 
 Response App::dispatch(Request& req, const Match& match) {
@@ -47,9 +78,7 @@ Response App::dispatch(Request& req, const Match& match) {
   }
   req.params = match.params;
   try {
-    for (const BeforeHook& hook : before_) {
-      if (std::optional<Response> early = hook(req, *match.route)) return std::move(*early);
-    }
+    if (std::optional<Response> early = run_hooks(req, *match.route)) return std::move(*early);
     return match.route->handler(req);
   } catch (const std::exception& e) {
     return internal_error(req, e.what());

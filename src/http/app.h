@@ -12,9 +12,16 @@
 // request id and never the exception text (that goes to the log). Every request is counted in
 // metrics() under its route pattern, or "unmatched".
 //
-// Configure (router(), add_before()) before serving; handle() is then thread-safe.
+// try_fast(): the same for a route with a fast path (router.h FastHandler), on the server's io
+// thread: nullopt when there is none or it declines, and the server then calls handle() on a
+// worker. The fast answer is computed first and the hooks run only when there is one, so a
+// declined request passes the hooks once (hooks must not block for open routes).
+//
+// Configure (router(), add_before()) before serving; handle() and try_fast() are then
+// thread-safe.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -39,9 +46,13 @@ class App {
 
   // Routes, runs the hooks and the handler; never throws.
   Response handle(Request& req);
+  // The fast path, if the route has one and it answers; never throws.
+  std::optional<Response> try_fast(Request& req);
 
  private:
   Response dispatch(Request& req, const Match& match);
+  std::optional<Response> run_hooks(Request& req, const Route& route);
+  void observe(const Request& req, int status, std::chrono::steady_clock::time_point started);
 
   Router router_;
   Metrics metrics_;

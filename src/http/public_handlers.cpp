@@ -19,6 +19,17 @@ namespace {
 // Caches may keep the record but must revalidate: it can change at any midnight.
 constexpr const char* kRevalidate = "no-cache";
 
+// The cached record as a response: 304 when the client's ETag matches.
+Response record_response(const Request& req, const disclosure::CachedRecord& record) {
+  if (if_none_match_matches(req.header("if-none-match"), record.etag)) {
+    return not_modified(record.etag, kRevalidate);
+  }
+  Response res = Response::json(200, record.body);
+  res.set_header("ETag", record.etag);
+  res.set_header("Cache-Control", kRevalidate);
+  return res;
+}
+
 Handler public_record_handler(store::Database& db, core::Clock clock,
                               const core::LegacyCodes& legacy,
                               std::shared_ptr<disclosure::PublicRecordCache> cache) {
@@ -35,14 +46,19 @@ Handler public_record_handler(store::Database& db, core::Clock clock,
       return to_json(*record).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     });
     if (!cached) return error_response(cached.error(), req.request_id);
-    const disclosure::CachedRecord& record = **cached;
-    if (if_none_match_matches(req.header("if-none-match"), record.etag)) {
-      return not_modified(record.etag, kRevalidate);
-    }
-    Response res = Response::json(200, record.body);
-    res.set_header("ETag", record.etag);
-    res.set_header("Cache-Control", kRevalidate);
-    return res;
+    return record_response(req, **cached);
+  };
+}
+
+// The fast path (router.h): a record already cached for today is answered on the io thread.
+FastHandler cached_record_handler(core::Clock clock, const core::LegacyCodes& legacy,
+                                  std::shared_ptr<disclosure::PublicRecordCache> cache) {
+  return [clock, &legacy, cache](Request& req) -> std::optional<Response> {
+    auto uscc = core::Uscc::parse(req.param("uscc"), legacy);
+    if (!uscc) return std::nullopt;
+    auto record = cache->peek(uscc->str(), clock.today());
+    if (!record) return std::nullopt;
+    return record_response(req, *record);
   };
 }
 
@@ -108,8 +124,8 @@ std::shared_ptr<disclosure::PublicRecordCache> register_public_handlers(
     App& app, store::Database& db, core::Clock clock, const core::LegacyCodes& legacy,
     disclosure::PublicRecordCache::Options cache_options) {
   auto cache = std::make_shared<disclosure::PublicRecordCache>(db, cache_options);
-  app.router().get("/api/v1/public/enterprises/{uscc}", Access::open, "",
-                   public_record_handler(db, clock, legacy, cache));
+  app.router().get("/api/v1/public/enterprises/{uscc}", public_record_handler(db, clock, legacy, cache),
+                   cached_record_handler(clock, legacy, cache));
   app.router().get("/api/v1/public/search", Access::open, "", search_handler(db, legacy));
   app.router().get("/api/v1/public/changes", Access::open, "", changes_handler(db));
   register_opendata_handlers(app, db, clock, cache);

@@ -75,6 +75,10 @@ void Router::get(std::string pattern, Access access, std::string permission, Han
   add(Route{"GET", std::move(pattern), access, std::move(permission), std::move(h)});
 }
 
+void Router::get(std::string pattern, Handler h, FastHandler fast) {
+  add(Route{"GET", std::move(pattern), Access::open, "", std::move(h), std::move(fast)});
+}
+
 void Router::post(std::string pattern, Access access, std::string permission, Handler h) {
   add(Route{"POST", std::move(pattern), access, std::move(permission), std::move(h)});
 }

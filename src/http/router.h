@@ -26,6 +26,10 @@
 namespace xj::http {
 
 using Handler = std::function<Response(Request&)>;
+// A fast path of an open route, run on the server's io thread before the request is handed to a
+// worker: it answers from memory, never blocks (no database, no file), and returns nullopt to let
+// the route's Handler answer on a worker instead (e.g. on a cache miss).
+using FastHandler = std::function<std::optional<Response>(Request&)>;
 
 enum class Access {
   open,      // no token: /healthz, /metrics, /api/v1/public/..., login
@@ -38,6 +42,7 @@ struct Route {
   Access access = Access::internal;
   std::string permission;  // e.g. "enterprise.read"; empty for open routes
   Handler handler;
+  FastHandler fast;  // optional; open routes only
 };
 
 struct Match {
@@ -53,6 +58,8 @@ class Router {
   // that has the same shape as an existing route of the same method ("/a/{x}" vs "/a/{y}").
   void add(Route route);
   void get(std::string pattern, Access access, std::string permission, Handler h);
+  // An open GET route with a fast path (FastHandler above).
+  void get(std::string pattern, Handler h, FastHandler fast);
   void post(std::string pattern, Access access, std::string permission, Handler h);
   void put(std::string pattern, Access access, std::string permission, Handler h);
   void del(std::string pattern, Access access, std::string permission, Handler h);

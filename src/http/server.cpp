@@ -69,7 +69,7 @@ using server_detail::Session;
 // The state shared by the acceptor, the sessions and the Server facade.
 class ServerCore {
  public:
-  ServerCore(ServerOptions options, Handler handler);
+  ServerCore(ServerOptions options, Handler handler, FastHandler fast);
 
   Status listen();
   void start_threads();
@@ -88,6 +88,7 @@ class ServerCore {
   std::string next_request_id();
   bool submit(std::function<void()> task) { return pool_.try_submit(std::move(task)); }
   Response call_handler(Request& req) const;
+  std::optional<Response> call_fast(Request& req) const;
   void add_session(const std::shared_ptr<Session>& s);
   void remove_session(Session* s);
 
@@ -97,6 +98,7 @@ class ServerCore {
 
   const ServerOptions options_;
   const Handler handler_;
+  const FastHandler fast_;
   const std::uint64_t id_seed_;
   std::atomic<std::uint64_t> id_counter_{0};
   std::atomic<bool> stopping_{false};
@@ -231,8 +233,12 @@ class Session : public std::enable_shared_from_this<Session> {
     dispatch();
   }
 
-  // Runs the handler on the worker pool; its response comes back to this strand.
+  // Answers on this strand when the fast path does (no thread hand-off); otherwise runs the
+  // handler on the worker pool, and its response comes back to this strand.
   void dispatch() {
+    if (std::optional<Response> fast = server_.call_fast(req_); fast && !fast->stream) {
+      return respond(std::move(*fast), false);
+    }
     stream_.expires_never();  // a slow handler is not a slow client
     bool queued = server_.submit([self = shared_from_this(), req = std::move(req_)]() mutable {
       Response res = self->server_.call_handler(req);
@@ -439,9 +445,10 @@ class Session : public std::enable_shared_from_this<Session> {
 
 }  // namespace server_detail
 
-ServerCore::ServerCore(ServerOptions options, Handler handler)
+ServerCore::ServerCore(ServerOptions options, Handler handler, FastHandler fast)
     : options_(std::move(options)),
       handler_(std::move(handler)),
+      fast_(std::move(fast)),
       id_seed_((std::uint64_t{std::random_device{}()} << 32) | std::random_device{}()),
       pool_(options_.worker_threads ? options_.worker_threads : 2 * cores(),
             options_.queue_capacity),
@@ -525,6 +532,15 @@ Response ServerCore::call_handler(Request& req) const {
   }
 }
 
+std::optional<Response> ServerCore::call_fast(Request& req) const {
+  if (!fast_) return std::nullopt;
+  try {
+    return fast_(req);
+  } catch (...) {
+    return std::nullopt;  // the worker runs the full handler, which reports the error
+  }
+}
+
 void ServerCore::add_session(const std::shared_ptr<Session>& s) {
   std::lock_guard lock(mutex_);
   sessions_.emplace(s.get(), s);
@@ -586,8 +602,10 @@ Server::Server(std::unique_ptr<ServerCore> core) : core_(std::move(core)) {}
 
 Server::~Server() { stop(); }
 
-Result<std::unique_ptr<Server>> Server::start(ServerOptions options, Handler handler) {
-  auto core = std::make_unique<ServerCore>(std::move(options), std::move(handler));
+Result<std::unique_ptr<Server>> Server::start(ServerOptions options, Handler handler,
+                                              FastHandler fast) {
+  auto core =
+      std::make_unique<ServerCore>(std::move(options), std::move(handler), std::move(fast));
   XJ_CHECK(core->listen());
   core->start_threads();
   return std::unique_ptr<Server>(new Server(std::move(core)));
