@@ -12,6 +12,7 @@
 #include "http/errors.h"
 #include "http/report_json.h"
 #include "http/report_page.h"
+#include "http/report_pdf.h"
 
 namespace xj::http {
 namespace {
@@ -55,6 +56,19 @@ std::string verify_url(const Request& req, const std::string& report_no) {
   return scheme + "://" + host + kReportsPath + report_no;
 }
 
+// The issued report as the response body: canonical JSON, the HTML page or the PDF.
+Result<Response> render(const std::string& format, const Issued& issued, const std::string& url) {
+  if (format == "json") return Response::json(200, issued.canonical);
+  if (format == "html") {
+    return Response::text(200, report_page(issued.header, issued.record, issued.sm3, url),
+                          "text/html; charset=utf-8");
+  }
+  XJ_TRY(std::string pdf, report_pdf(issued.header, issued.record, issued.sm3, url));
+  Response res = Response::text(200, std::move(pdf), "application/pdf");
+  res.set_header("Content-Disposition", "inline; filename=\"" + issued.header.report_no + ".pdf\"");
+  return res;
+}
+
 Handler report_handler(store::Database& db, core::Clock clock, const core::LegacyCodes& legacy) {
   return [&db, clock, &legacy](Request& req) -> Response {
     auto uscc = core::Uscc::parse(req.param("uscc"), legacy);
@@ -63,19 +77,17 @@ Handler report_handler(store::Database& db, core::Clock clock, const core::Legac
     auto as_of = disclosure::parse_as_of(req.query_param("as_of"), today);
     if (!as_of) return error_response(as_of.error(), req.request_id);
     const std::string format = req.query_param("format").value_or("html");
-    if (format != "html" && format != "json") {
+    if (format != "html" && format != "json" && format != "pdf") {
       return error_response(
-          Error{ErrorCode::bad_request, "format 须为 html 或 json (format must be html or json)"},
+          Error{ErrorCode::bad_request,
+                "format 须为 html、json 或 pdf (format must be html, json or pdf)"},
           req.request_id);
     }
     auto issued = issue(db, uscc->str(), *as_of, today);
     if (!issued) return error_response(issued.error(), req.request_id);
-    Response res = format == "json"
-                       ? Response::json(200, issued->canonical)
-                       : Response::text(200,
-                                        report_page(issued->header, issued->record, issued->sm3,
-                                                    verify_url(req, issued->header.report_no)),
-                                        "text/html; charset=utf-8");
+    auto rendered = render(format, *issued, verify_url(req, issued->header.report_no));
+    if (!rendered) return error_response(rendered.error(), req.request_id);
+    Response res = std::move(*rendered);
     res.set_header("X-Xinjian-Report-No", issued->header.report_no);
     res.set_header(kDigestHeader, issued->sm3);
     res.set_header("Cache-Control", "no-store");

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include "core/money.h"
+#include "http/report_values.h"
 
 namespace xj::http {
 namespace {
@@ -58,20 +58,6 @@ class Page {
  private:
   std::string out_;
 };
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) {
-    if (!out.empty()) out += "；";
-    out += s;
-  }
-  return out;
-}
-
-std::optional<std::string> yuan(const std::optional<std::int64_t>& fen) {
-  if (!fen) return std::nullopt;
-  return core::Money::from_fen(*fen).to_yuan_string() + " 元";
-}
 
 void basic_data(Page& p, const ReportHeader& h, const disclosure::PublicRecord& r) {
   p.raw("<table class=\"meta\">\n<tr><td>报告编号 Report No.：");
@@ -141,11 +127,11 @@ void records(Page& p, const disclosure::PublicRecord& r) {
     p.raw("</tr>\n<tr><th>处罚依据</th>");
     p.cell(x.legal_basis);
     p.raw("</tr>\n<tr><th>处罚类别</th>");
-    p.cell(joined(x.penalty_types));
+    p.cell(report_joined(x.penalty_types));
     p.raw("</tr>\n<tr><th>罚款金额</th>");
-    p.opt_cell(yuan(x.fine_fen));
+    p.opt_cell(report_yuan(x.fine_fen));
     p.raw("</tr>\n<tr><th>没收金额</th>");
-    p.opt_cell(yuan(x.confiscation_fen));
+    p.opt_cell(report_yuan(x.confiscation_fen));
     p.raw("</tr>\n<tr><th>处罚决定日期</th>");
     p.cell(x.decided_on);
     p.raw("</tr>\n<tr><th>处罚机关</th>");
@@ -165,7 +151,7 @@ void records(Page& p, const disclosure::PublicRecord& r) {
       p.cell(i.kind);
       p.opt_cell(i.matter);
       p.cell(i.checked_on);
-      p.cell(joined(i.results));
+      p.cell(report_joined(i.results));
       p.opt_cell(i.product);
       p.opt_cell(i.failed_items);
       p.opt_cell(i.findings);

@@ -1,16 +1,63 @@
 // The credit report over HTTP on both backends: numbers unique and stored, the digest
 // recomputed over GET /reports/{no} equals the stored one, canonical form, as_of boundaries to
-// the day, errors, and no internal data on the page or in the JSON.
+// the day, errors, no internal data on the page, in the JSON or in the PDF's text, and the PDF
+// (format=pdf) carrying the same issued report — its text read back with pdftotext
+// (poppler-utils; skipped with a message when missing, unless CI=true).
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "audit/digest.h"
 #include "disclosure_fixture.h"
+#include "support/child_process.h"
 
 namespace xj::disclosure_test {
 namespace {
 
 constexpr const char* kReport = "/api/v1/public/enterprises/914403001922038216/report";
+
+// The pdftotext program on PATH, if any.
+std::optional<std::filesystem::path> find_pdftotext() {
+  const char* path = std::getenv("PATH");
+  std::istringstream dirs(path ? path : "/usr/bin:/bin");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    const std::filesystem::path candidate = std::filesystem::path(dir) / "pdftotext";
+    if (!dir.empty() && ::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return std::nullopt;
+}
+
+bool in_ci() {
+  const char* ci = std::getenv("CI");
+  return ci && std::string(ci) == "true";
+}
+
+// The text of `pdf` as pdftotext extracts it (UTF-8, reading order).
+std::string pdf_text(const std::filesystem::path& tool, const std::string& pdf) {
+  static int serial = 0;
+  const std::filesystem::path dir = testing::temp_dir();
+  const std::string stem = "report-" + std::to_string(++serial);
+  const std::filesystem::path in = dir / (stem + ".pdf");
+  const std::filesystem::path out = dir / (stem + ".txt");
+  std::ofstream(in, std::ios::binary) << pdf;
+  auto pid = testing::spawn({tool.string(), "-enc", "UTF-8", in.string(), out.string()},
+                            {dir, dir / (stem + ".log"), std::nullopt, false});
+  EXPECT_TRUE(pid) << pid.error().message;
+  if (!pid) return "";
+  EXPECT_EQ(testing::wait_exit(*pid, std::chrono::seconds(30)), 0)
+      << testing::tail_of(dir / (stem + ".log"));
+  std::ostringstream text;
+  text << std::ifstream(out, std::ios::binary).rdbuf();
+  return text.str();
+}
 
 class ReportTest : public DisclosureTest {
  protected:
@@ -21,6 +68,14 @@ class ReportTest : public DisclosureTest {
     add_penalty(penalty("P1-三个月", "2024-01-05", {"通报批评"}, std::nullopt));
     add_penalty(penalty("P2-三年", "2024-03-15", {"罚款"}, 200'000'50));
     start(day(2024, 6, 1));
+  }
+
+  // pdftotext, or nullopt after GTEST_SKIP-worthy absence (a failure under CI=true).
+  std::optional<std::filesystem::path> pdftotext_or_skip() {
+    auto tool = find_pdftotext();
+    if (!tool && in_ci())
+      ADD_FAILURE() << "pdftotext missing under CI=true (scripts/install-deps --test)";
+    return tool;
   }
 
   std::set<std::string> decisions(const json& canonical) {
@@ -74,6 +129,56 @@ TEST_F(ReportTest, HtmlPagePrintsNumberDigestAndVerificationUrl) {
   EXPECT_EQ(audit::sm3_hex(stored.body), digest);
 }
 
+TEST_F(ReportTest, PdfIsTheIssuedReportWithItsDigestOnEveryPage) {
+  ClientResponse pdf = get(std::string(kReport) + "?format=pdf");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  const std::string no = pdf.header("x-xinjian-report-no");
+  EXPECT_TRUE(std::regex_match(no, std::regex("XJ-20240601-[0-9]{6,}"))) << no;
+  EXPECT_EQ(pdf.header("content-disposition"), "inline; filename=\"" + no + ".pdf\"");
+  EXPECT_EQ(pdf.header("cache-control"), "no-store");
+  ASSERT_GT(pdf.body.size(), 1000u);
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+  EXPECT_NE(pdf.body.find("%%EOF"), std::string::npos);
+
+  // Stored like any report: the canonical JSON under the number, digested as the header says.
+  const std::string digest = pdf.header("x-xinjian-sm3");
+  ClientResponse stored = get("/api/v1/public/reports/" + no);
+  ASSERT_EQ(stored.status, 200) << stored.body;
+  EXPECT_EQ(audit::sm3_hex(stored.body), digest);
+  EXPECT_EQ(stored.header("x-xinjian-sm3"), digest);
+  EXPECT_EQ(json::parse(stored.body).at("report_no"), no);
+
+  auto tool = pdftotext_or_skip();
+  if (!tool) GTEST_SKIP() << "pdftotext (poppler-utils) not installed: PDF text not checked";
+  const std::string text = pdf_text(*tool, pdf.body);
+  for (const std::string& expected :
+       {std::string(kName), std::string(kUscc), no, digest, std::string("P2-三年"),
+        "/api/v1/public/reports/" + no, std::string("2024-06-01"), std::string("企业信用报告"),
+        std::string("双随机抽查"), std::string("SC10143010200012")}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << "missing " << expected << "\n" << text;
+  }
+  // The digest and the verification URL are in the footer of every page.
+  const auto pages = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\f'));
+  EXPECT_GE(pages, 1u);
+  std::size_t digests = 0;
+  for (auto at = text.find(digest); at != std::string::npos; at = text.find(digest, at + 1))
+    ++digests;
+  EXPECT_EQ(digests, pages + 1) << "once per footer plus the verification section";
+  EXPECT_EQ(text.find("P1-三个月"), std::string::npos);  // lapsed on 2024-04-04
+}
+
+TEST_F(ReportTest, PdfAsOfADateShowsWhatWasPublicThen) {
+  auto tool = pdftotext_or_skip();
+  if (!tool) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+  ClientResponse pdf = get(std::string(kReport) + "?format=pdf&as_of=2024-04-04");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  const std::string text = pdf_text(*tool, pdf.body);
+  EXPECT_NE(text.find("P1-三个月"), std::string::npos) << text;
+  EXPECT_NE(text.find("P2-三年"), std::string::npos) << text;
+  EXPECT_NE(text.find("2024-04-04"), std::string::npos) << text;
+}
+
 TEST_F(ReportTest, NumbersAreUnique) {
   std::set<std::string> numbers;
   for (int i = 0; i < 5; ++i) {
@@ -113,7 +218,24 @@ TEST_F(ReportTest, Errors) {
   EXPECT_EQ(get("/api/v1/public/enterprises/91440300708461136T/report").status, 404);
   EXPECT_EQ(get("/api/v1/public/reports/XJ-20240601-999999").status, 404);
   EXPECT_EQ(get("/api/v1/public/reports/x").status, 404);
-  EXPECT_EQ(get(std::string(kReport) + "?format=pdf").status, 400);
+  EXPECT_EQ(get(std::string(kReport) + "?format=docx").status, 400);
+}
+
+TEST_F(ReportTest, NoInternalDataInThePdfText) {
+  auto tool = pdftotext_or_skip();
+  if (!tool) GTEST_SKIP() << "pdftotext (poppler-utils) not installed";
+  for (const std::string& target : {std::string(kReport) + "?format=pdf",
+                                    std::string(kReport) + "?format=pdf&as_of=2024-04-04"}) {
+    ClientResponse r = get(target);
+    ASSERT_EQ(r.status, 200) << target;
+    const std::string text = pdf_text(*tool, r.body);
+    ASSERT_FALSE(text.empty()) << target;
+    // ("risk" is left out: the closing note says in English that risk classes are not public.)
+    for (const char* secret :
+         {kPhone, kIdCard, kInspectorName, "CJ-2", "15012345678", "联系电话"}) {
+      EXPECT_EQ(text.find(secret), std::string::npos) << target << " leaks " << secret;
+    }
+  }
 }
 
 TEST_F(ReportTest, NoInternalDataOnThePageOrInTheJson) {
