@@ -2,13 +2,13 @@
 
 namespace xj::testing {
 
-Status TestServer::start(http::Handler handler) {
+Status TestServer::start(http::Handler handler, http::FastHandler fast) {
   http::ServerOptions o;
   o.host = "127.0.0.1";
   o.port = 0;
   o.io_threads = 1;
   o.worker_threads = 2;
-  XJ_TRY(server_, http::Server::start(o, std::move(handler)));
+  XJ_TRY(server_, http::Server::start(o, std::move(handler), std::move(fast)));
   runner_ = std::thread([this] { server_->run(); });
   return {};
 }

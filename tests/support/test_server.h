@@ -23,8 +23,9 @@ class TestServer {
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
 
-  // Starts serving `handler`; the error of Server::start otherwise.
-  Status start(http::Handler handler);
+  // Starts serving `handler` (and the fast path `fast`, as `xinjian serve` does); the error of
+  // Server::start otherwise.
+  Status start(http::Handler handler, http::FastHandler fast = {});
   // Graceful stop; idempotent.
   void stop();
   bool running() const { return server_ != nullptr; }

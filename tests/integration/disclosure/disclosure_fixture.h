@@ -79,7 +79,8 @@ class DisclosureTest : public ::testing::Test {
     app_ = std::make_unique<http::App>();
     cache_ = http::register_public_handlers(*app_, *db_, core::Clock::fixed(today),
                                             core::LegacyCodes::none(), options);
-    auto started = server_.start([this](http::Request& r) { return app_->handle(r); });
+    auto started = server_.start([this](http::Request& r) { return app_->handle(r); },
+                                 [this](http::Request& r) { return app_->try_fast(r); });
     ASSERT_TRUE(started) << started.error().message;
   }
 

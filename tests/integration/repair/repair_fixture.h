@@ -75,7 +75,8 @@ class RepairApiTest : public ::testing::Test {
     auto api = http::Api::create(*db_, std::move(options));
     ASSERT_TRUE(api) << api.error().message;
     api_ = std::move(*api);
-    auto started = server_.start([this](http::Request& r) { return api_->handle(r); });
+    auto started = server_.start([this](http::Request& r) { return api_->handle(r); },
+                                 [this](http::Request& r) { return api_->try_fast(r); });
     ASSERT_TRUE(started) << started.error().message;
   }
 

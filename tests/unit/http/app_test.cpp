@@ -95,6 +95,46 @@ TEST(App, AHookCanAnswerInsteadOfTheHandler) {
   EXPECT_FALSE(handler_ran);
 }
 
+TEST(App, AFastPathAnswersFirstAndTheHooksStillDecide) {
+  App app;
+  int hooks = 0;
+  app.router().get(
+      "/records/{id}", [](Request&) { return json_response(200, {{"from", "handler"}}); },
+      [](Request& req) -> std::optional<Response> {
+        if (req.param("id") == "miss") return std::nullopt;
+        return json_response(200, {{"from", "fast"}, {"route", req.route}});
+      });
+  app.add_before([&](Request& req, const Route&) -> std::optional<Response> {
+    ++hooks;
+    if (req.header("x-over-limit").empty()) return std::nullopt;
+    return error_response(Error(ErrorCode::rate_limited, "请求过于频繁 (slow down)"),
+                          req.request_id);
+  });
+  Request hit = request("GET", "/records/1");
+  std::optional<Response> fast = app.try_fast(hit);
+  ASSERT_TRUE(fast);
+  EXPECT_EQ(json::parse(fast->body), json({{"from", "fast"}, {"route", "/records/{id}"}}));
+  EXPECT_EQ(hooks, 1);
+
+  Request limited = request("GET", "/records/2");
+  limited.headers["x-over-limit"] = "1";
+  std::optional<Response> refused = app.try_fast(limited);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 429);
+
+  // Declined: no hook has run, so handle() runs them once, then the handler.
+  Request miss = request("GET", "/records/miss");
+  EXPECT_FALSE(app.try_fast(miss));
+  EXPECT_EQ(hooks, 2);
+  EXPECT_EQ(json::parse(app.handle(miss).body)["from"], "handler");
+  EXPECT_EQ(hooks, 3);
+
+  Request other = request("GET", "/healthz");  // no fast path
+  EXPECT_FALSE(app.try_fast(other));
+  EXPECT_NE(app.metrics().render().find("route=\"/records/{id}\",method=\"GET\",status=\"429\"} 1"),
+            std::string::npos);
+}
+
 TEST(App, ExceptionsBecomeInternalErrorsWithoutTheirText) {
   App app;
   app.router().get("/boom", Access::open, "",

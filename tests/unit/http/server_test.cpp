@@ -35,7 +35,9 @@ ServerOptions test_options() {
 class Running {
  public:
   explicit Running(App& app, ServerOptions options = test_options()) {
-    auto started = Server::start(std::move(options), [&app](Request& r) { return app.handle(r); });
+    auto started = Server::start(
+        std::move(options), [&app](Request& r) { return app.handle(r); },
+        [&app](Request& r) { return app.try_fast(r); });
     if (!started) throw std::runtime_error(started.error().message);
     server_ = std::move(*started);
     runner_ = std::thread([this] {
@@ -274,6 +276,41 @@ TEST(Server, BusyWorkersAnswer503) {
   EXPECT_EQ(error_of(busy)["code"], "unavailable");
   EXPECT_EQ(busy.header("retry-after"), "1");
   EXPECT_EQ(blocked.get().status, 200);
+}
+
+TEST(Server, AFastPathAnswersOnTheIoThreadWhileEveryWorkerIsBusy) {
+  App app;
+  std::promise<void> entered;
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  app.router().get("/block", Access::open, "", [&](Request&) {
+    entered.set_value();
+    released.wait();
+    return json_response(200, json::object());
+  });
+  app.router().get(
+      "/cached/{key}", [](Request&) { return json_response(200, {{"from", "worker"}}); },
+      [](Request& req) -> std::optional<Response> {
+        if (req.param("key") != "hot") return std::nullopt;
+        return json_response(200, {{"from", "io"}});
+      });
+  ServerOptions options = test_options();
+  options.worker_threads = 1;
+  options.queue_capacity = 0;
+  Running server(app, options);
+  std::uint16_t port = server.port();
+  auto blocked = std::async(std::launch::async, [port] { return TestClient(port).get("/block"); });
+  entered.get_future().wait();
+  TestClient client(port);
+  ClientResponse hot = client.get("/cached/hot");
+  ClientResponse cold = TestClient(port).get("/cached/cold");  // declined: needs the busy worker
+  release.set_value();
+  EXPECT_EQ(hot.status, 200);
+  EXPECT_EQ(json::parse(hot.body)["from"], "io");
+  EXPECT_FALSE(hot.header("x-request-id").empty());
+  EXPECT_EQ(cold.status, 503);
+  EXPECT_EQ(blocked.get().status, 200);
+  EXPECT_EQ(json::parse(TestClient(port).get("/cached/cold").body)["from"], "worker");
 }
 
 TEST(Server, ClosesConnectionsThatSendNothing) {
