@@ -6,7 +6,10 @@ ASAN := build/asan
 DB ?= var/xinjian.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: run test deps test-deps release asan clean
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/package.json \
+  web/package-lock.json web/vite.config.js
+
+.PHONY: run test deps test-deps release asan web clean
 
 deps:
 	@scripts/install-deps
@@ -18,8 +21,13 @@ release: deps
 	@cmake -S . -B $(RELEASE) -G Ninja -DCMAKE_BUILD_TYPE=Release -DXJ_TESTS=OFF >/dev/null
 	@cmake --build $(RELEASE) -j $(JOBS) --target xinjian
 
+# The browser UI (web/dist), rebuilt when its sources change.
+web: deps web/dist/index.html
+web/dist/index.html: $(WEB_SOURCES)
+	@cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
+
 # Sets up (dependencies, build, demo database on first run) and serves at http://$(LISTEN).
-run: release
+run: release web
 	@mkdir -p var
 	@if [ ! -f $(DB) ]; then \
 	  echo "Creating $(DB) with the demo data set…"; rm -f $(DB).part*; \
@@ -32,8 +40,8 @@ asan: test-deps
 	@cmake --build $(ASAN) -j $(JOBS)
 
 # Builds the sanitizer build and runs every test (unit; integration on SQLite and PostgreSQL).
-test: asan
+test: asan web
 	@cd $(ASAN) && ctest --output-on-failure -j $(JOBS)
 
 clean:
-	rm -rf build
+	rm -rf build web/dist web/node_modules

@@ -1,11 +1,14 @@
-#include <iostream>
-
 #include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
+#include <optional>
 
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "http/api.h"
 #include "http/server.h"
+#include "http/static_files.h"
 
 namespace xj::cli {
 namespace {
@@ -37,18 +40,35 @@ http::SecurityOptions security_options(const Settings& settings) {
   return options;
 }
 
+// The browser UI (docs/web.md): --web DIR, or web/dist under the working folder when it holds
+// index.html; without either the server answers the API only. A --web folder without index.html
+// is a usage error (exit 2).
+std::optional<http::StaticFiles> web_files(const std::string& web_dir) {
+  constexpr const char* kDefault = "web/dist";
+  if (web_dir.empty()) {
+    auto found = http::StaticFiles::open(kDefault);
+    if (found) return std::move(*found);
+    spdlog::info("no {}/index.html: serving the API only", kDefault);
+    return std::nullopt;
+  }
+  return or_exit(http::StaticFiles::open(web_dir));
+}
+
 }  // namespace
 
 void add_serve_command(CLI::App& app, Settings& settings) {
   auto* cmd = app.add_subcommand("serve", "提供 API 服务 (serve the API)");
+  auto web_dir = std::make_shared<std::string>();
   cmd->add_option("--listen", settings.listen, "HOST:PORT, default 127.0.0.1:8080");
-  cmd->callback([&settings] {
+  cmd->add_option("--web", *web_dir, "界面文件目录 (browser UI folder), default web/dist");
+  cmd->callback([&settings, web_dir] {
     auto options = listen_options(settings.listen);
     options.io_threads = static_cast<unsigned>(settings.io_threads);
     options.worker_threads = static_cast<unsigned>(settings.worker_threads);
     options.handle_signals = true;
     auto clock = or_exit(business_clock(settings));
     auto legacy = or_exit(legacy_codes(settings));
+    const std::optional<http::StaticFiles> web = web_files(*web_dir);
     auto db = or_exit(open_database(settings));
 
     http::ApiOptions api_options;
@@ -58,9 +78,12 @@ void add_serve_command(CLI::App& app, Settings& settings) {
     api_options.config_dir = settings.config_dir;
     auto api = or_exit(http::Api::create(*db, std::move(api_options)));
     api->start_background();
-    auto server = or_exit(http::Server::start(options, [&api](http::Request& r) {
-      return api->handle(r);
-    }));
+    auto server = or_exit(http::Server::start(
+        options,
+        [&api, &web](http::Request& r) {
+          return web && web->handles(r) ? web->serve(r) : api->handle(r);
+        },
+        [&api](http::Request& r) { return api->try_fast(r); }));
     std::cout << "信监 Xinjian serving at http://" << options.host << ":" << server->port()
               << (clock.is_fixed() ? " (business date " + clock.today().to_string() + ")" : "")
               << std::endl;
