@@ -8,6 +8,7 @@
 #include "collection/record_repo.h"
 #include "core/uscc.h"
 #include "disclosure/publicity.h"
+#include "http/body_fields.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
@@ -30,26 +31,9 @@ constexpr std::size_t kBatchLimit = 1000;  // api.md: constraints batch up to 1 
 
 // ---- request bodies --------------------------------------------------------------------------
 
-Result<std::optional<std::string>> opt_string(const json& body, const char* field) {
-  auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return std::optional<std::string>{};
-  if (!it->is_string()) {
-    return invalid(field, "invalid_value", std::string(field) + " 应为字符串 (must be a string)");
-  }
-  return std::optional<std::string>{it->get<std::string>()};
-}
-
-Result<std::string> required_string(const json& body, const char* field) {
-  XJ_TRY(auto value, opt_string(body, field));
-  if (!value || value->empty()) {
-    return invalid(field, "missing_field", std::string("缺少字段 ") + field + " (missing field)");
-  }
-  return *value;
-}
-
 // A decision date (api.md): may lie in the past, not after today; missing → today.
 Result<core::Date> decision_date(const json& body, const char* field, core::Date today) {
-  XJ_TRY(auto text, opt_string(body, field));
+  XJ_TRY(auto text, optional_string(body, field));
   if (!text) return today;
   XJ_TRY(core::Date d, core::parse_date(*text, field));
   if (d > today) {
@@ -60,7 +44,7 @@ Result<core::Date> decision_date(const json& body, const char* field, core::Date
 
 Result<std::optional<std::string>> opt_decision_date(const json& body, const char* field,
                                                      core::Date today) {
-  XJ_TRY(auto text, opt_string(body, field));
+  XJ_TRY(auto text, optional_string(body, field));
   if (!text) return std::optional<std::string>{};
   XJ_TRY(core::Date d, decision_date(body, field, today));
   return std::optional<std::string>{d.to_string()};
@@ -139,9 +123,9 @@ Result<json> add_abnormal(const Deps& d, const Request& req) {
   e.uscc = uscc.str();
   XJ_TRY(e.ground, one_of(body, "ground", {"annual_report", "instant_info", "false_info", "unreachable"}));
   XJ_TRY(e.listed_on, decision_date(body, "listed_on", today));
-  XJ_TRY(e.decision_no, opt_string(body, "decision_no"));
-  XJ_TRY(e.authority, opt_string(body, "authority"));
-  XJ_TRY(e.proposed_from, opt_string(body, "proposed_from"));
+  XJ_TRY(e.decision_no, optional_string(body, "decision_no"));
+  XJ_TRY(e.authority, optional_string(body, "authority"));
+  XJ_TRY(e.proposed_from, optional_string(body, "proposed_from"));
   e.created_by = who.name;
   json out;
   XJ_CHECK(d.db.write([&](store::Session& s) -> Status {
@@ -178,7 +162,7 @@ Result<json> remove_abnormal(const Deps& d, const Request& req) {
     if (on.to_string() < found->listed_on) {
       return invalid("removed_on", "invalid_date", "移出日期早于列入日期 (removed_on before listed_on)");
     }
-    XJ_TRY(auto note, opt_string(body, "note"));
+    XJ_TRY(auto note, optional_string(body, "note"));
     XJ_CHECK(sanctions::remove_abnormal_entry(s, {id, found->uscc, on, reason, note.value_or(""), who.name}));
     XJ_TRY(auto stored, sanctions::find_abnormal(s, id));
     out = internal_json(*stored, today);
@@ -206,9 +190,9 @@ Result<json> add_dishonest(const Deps& d, const Request& req) {
   } else {
     XJ_TRY(p.basis_id, required_string(*basis, "id"));
   }
-  XJ_TRY(p.grounds, opt_string(body, "grounds"));
-  XJ_TRY(p.decision_no, opt_string(body, "decision_no"));
-  XJ_TRY(p.authority, opt_string(body, "authority"));
+  XJ_TRY(p.grounds, optional_string(body, "grounds"));
+  XJ_TRY(p.decision_no, optional_string(body, "decision_no"));
+  XJ_TRY(p.authority, optional_string(body, "authority"));
   XJ_TRY(p.listed_on, decision_date(body, "listed_on", today));
   // Procedure (Order 44): prior notice, hearing requested and held, all before the decision.
   XJ_TRY(p.notice_served_on, opt_decision_date(body, "notice_served_on", today));
@@ -273,7 +257,7 @@ Result<json> remove_dishonest(const Deps& d, const Request& req) {
     XJ_CHECK(writable_region(s, who, found->uscc).map([](auto&&) {}));
     XJ_TRY(std::string reason, one_of(body, "reason", {"revoked_decision", "other"}));
     XJ_TRY(core::Date on, decision_date(body, "removed_on", today));
-    XJ_TRY(auto note, opt_string(body, "note"));
+    XJ_TRY(auto note, optional_string(body, "note"));
     XJ_CHECK(sanctions::remove_dishonest_entry(s, {id, found->uscc, on, reason, note.value_or(""), who.name}));
     XJ_TRY(auto stored, sanctions::find_dishonest(s, id));
     out = internal_json(*stored, today);
