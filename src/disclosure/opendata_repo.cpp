@@ -4,6 +4,7 @@
 
 #include "collection/model.h"
 #include "disclosure/masking.h"
+#include "disclosure/public_record.h"
 
 namespace xj::disclosure {
 namespace {
@@ -137,17 +138,8 @@ std::optional<OpenDataRow> inspection_row(const Row& r) {
                      r.text(10)};
 }
 
-// 经营异常名录 grounds (domain-rules §4.1) in the words of the list.
-std::string ground_title(const std::string& ground) {
-  if (ground == "annual_report") return "未按规定报送年度报告";
-  if (ground == "instant_info") return "未按规定公示即时信息";
-  if (ground == "false_info") return "公示信息隐瞒真实情况、弄虚作假";
-  if (ground == "unreachable") return "通过登记的住所或经营场所无法联系";
-  return ground;
-}
-
 std::optional<OpenDataRow> abnormal_row(const Row& r) {
-  return OpenDataRow{r.text(0),  r.text(1),  r.text(2), ground_title(r.text(3)),
+  return OpenDataRow{r.text(0),  r.text(1),  r.text(2), abnormal_ground_title(r.text(3)),
                      r.text(4), text(r, 5), text(r, 6)};
 }
 

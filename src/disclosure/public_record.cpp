@@ -108,4 +108,12 @@ Result<PublicRecord> public_record(store::Session& session, std::string_view usc
   return out;
 }
 
+std::string abnormal_ground_title(const std::string& ground) {
+  if (ground == "annual_report") return "未按规定报送年度报告";
+  if (ground == "instant_info") return "未按规定公示即时信息";
+  if (ground == "false_info") return "公示信息隐瞒真实情况、弄虚作假";
+  if (ground == "unreachable") return "通过登记的住所或经营场所无法联系";
+  return ground;
+}
+
 }  // namespace xj::disclosure

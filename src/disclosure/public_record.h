@@ -76,6 +76,10 @@ struct PublicAbnormalEntry {
   std::optional<std::string> authority;
 };
 
+// An abnormal-list ground code (domain-rules §4.1) in the words of the list, e.g. unreachable →
+// 通过登记的住所或经营场所无法联系; an unknown code is returned as it is.
+std::string abnormal_ground_title(const std::string& ground);
+
 // 严重违法失信名单 (§4.2): in force today (status active, listed_on ≤ today < expires_on, not
 // removed); pending approval is never public.
 struct PublicDishonestEntry {

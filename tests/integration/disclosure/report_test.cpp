@@ -2,7 +2,9 @@
 // recomputed over GET /reports/{no} equals the stored one, canonical form, as_of boundaries to
 // the day, errors, no internal data on the page, in the JSON or in the PDF's text, and the PDF
 // (format=pdf) carrying the same issued report — its text read back with pdftotext
-// (poppler-utils; skipped with a message when missing, unless CI=true).
+// (poppler-utils; skipped with a message when missing, unless CI=true). The HTML page and the
+// PDF have the same title and the same sections in the same order, commitments and the
+// abnormal and dishonest lists included, with the page's values HTML-escaped.
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +19,7 @@
 
 #include "audit/digest.h"
 #include "disclosure_fixture.h"
+#include "http/report_values.h"
 #include "support/child_process.h"
 
 namespace xj::disclosure_test {
@@ -177,6 +180,105 @@ TEST_F(ReportTest, PdfAsOfADateShowsWhatWasPublicThen) {
   EXPECT_NE(text.find("P1-三个月"), std::string::npos) << text;
   EXPECT_NE(text.find("P2-三年"), std::string::npos) << text;
   EXPECT_NE(text.find("2024-04-04"), std::string::npos) << text;
+}
+
+// A commitment, an abnormal operation entry and an active dishonest entry with internal notes
+// that must not be printed; the commitment's text needs HTML escaping.
+class ReportListsTest : public ReportTest {
+ protected:
+  static constexpr const char* kInternalNote = "内部核查备注";
+  static constexpr const char* kOfficer = "officer_secret";
+
+  void SetUp() override {
+    ReportTest::SetUp();
+    write([&](store::Session& s) -> Status {
+      XJ_CHECK(
+          s.exec("INSERT INTO commitments (uscc, kind, text, made_on, verification_result, note, "
+                 "is_public, region_code, created_by) VALUES (?, 'voluntary', ?, '2024-02-01', "
+                 "'pending', ?, 1, '430102', ?)",
+                 {std::string(kUscc), std::string("承诺<依法>经营 & 守信"),
+                  std::string(kInternalNote), std::string(kOfficer)}));
+      XJ_CHECK(
+          s.exec("INSERT INTO abnormal_entries (uscc, ground, listed_on, decision_no, authority, "
+                 "region_code, created_by) VALUES (?, 'unreachable', '2024-03-01', "
+                 "'长市监异〔2024〕7号', '长沙市市场监督管理局', '430102', ?)",
+                 {std::string(kUscc), std::string(kOfficer)}));
+      XJ_CHECK(s.exec(
+          "INSERT INTO dishonest_entries (uscc, basis_type, basis_id, grounds, decision_no, "
+          "authority, listed_on, expires_on, status, region_code, proposed_by, approved_by, "
+          "removal_note) VALUES (?, 'penalty', 'P2-三年', '生产不符合食品安全标准的食品', "
+          "'湘市监失〔2024〕2号', '湖南省市场监督管理局', '2024-04-01', '2027-04-01', 'active', "
+          "'430102', ?, ?, ?)",
+          {std::string(kUscc), std::string(kOfficer), std::string(kOfficer),
+           std::string(kInternalNote)}));
+      return {};
+    });
+  }
+
+  // Each section heading of the report, in order (the titles do not depend on the record).
+  static std::vector<std::string> headings() {
+    std::vector<std::string> out;
+    for (const auto& s : http::report_sections({})) out.emplace_back(s.title);
+    out.emplace_back(http::report_verification("", "").title);
+    return out;
+  }
+
+  // Expects every heading in `text`, in order.
+  static void expect_headings_in_order(const std::string& text) {
+    std::size_t last = 0;
+    for (const auto& h : headings()) {
+      const std::size_t at = text.find(h, last);
+      ASSERT_NE(at, std::string::npos) << "missing or out of order: " << h << "\n" << text;
+      last = at + h.size();
+    }
+  }
+};
+
+TEST_F(ReportListsTest, HtmlShowsCommitmentsAndBothListsLikeThePdf) {
+  ClientResponse page = get(kReport);
+  ASSERT_EQ(page.status, 200) << page.body;
+  const std::string no = page.header("x-xinjian-report-no");
+  EXPECT_NE(page.body.find("<title>企业信用报告 " + no + "</title>"), std::string::npos);
+  EXPECT_NE(page.body.find("<h1>企业信用报告</h1>"), std::string::npos);
+  EXPECT_EQ(page.body.find("市场主体公示信用报告"), std::string::npos);
+  expect_headings_in_order(page.body);
+  for (const char* expected :
+       {"<th>承诺类型</th><td>主动承诺 (voluntary)</td>",
+        "<th>承诺内容</th><td>承诺&lt;依法&gt;经营 &amp; 守信</td>",
+        "<th>承诺日期</th><td>2024-02-01</td>", "<th>核查结果</th><td>待核查 (pending)</td>",
+        "<th>列入事由</th><td>通过登记的住所或经营场所无法联系</td>", "<th>列入日期</th><td>2024-03-01</td>",
+        "<th>决定书文号</th><td>长市监异〔2024〕7号</td>",
+        "<th>列入事由</th><td>生产不符合食品安全标准的食品</td>",
+        "<th>届满日期</th><td>2027-04-01</td>",
+        "<th>作出决定机关</th><td>湖南省市场监督管理局</td>"}) {
+    EXPECT_NE(page.body.find(expected), std::string::npos) << "missing " << expected;
+  }
+  EXPECT_EQ(page.body.find("承诺<依法>"), std::string::npos) << "not escaped";
+  for (const char* secret : {kInternalNote, kOfficer, "approved_by", "removal"})
+    EXPECT_EQ(page.body.find(secret), std::string::npos) << "leaks " << secret;
+
+  auto tool = pdftotext_or_skip();
+  if (!tool) GTEST_SKIP() << "pdftotext (poppler-utils) not installed: PDF text not checked";
+  ClientResponse pdf = get(std::string(kReport) + "?format=pdf");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  const std::string text = pdf_text(*tool, pdf.body);
+  expect_headings_in_order(text);
+  for (const char* expected : {"企业信用报告", "主动承诺 (voluntary)", "长市监异〔2024〕7号",
+                               "湘市监失〔2024〕2号", "2027-04-01"})
+    EXPECT_NE(text.find(expected), std::string::npos) << "missing " << expected << "\n" << text;
+  for (const char* secret : {kInternalNote, kOfficer})
+    EXPECT_EQ(text.find(secret), std::string::npos) << "PDF leaks " << secret;
+}
+
+TEST_F(ReportTest, EmptySectionsSayNoneOnThePage) {
+  ClientResponse page = get(kReport);
+  ASSERT_EQ(page.status, 200) << page.body;
+  // Commitments, the abnormal and the dishonest list are empty for the sample.
+  std::size_t nones = 0;
+  for (auto at = page.body.find("无 (none)"); at != std::string::npos;
+       at = page.body.find("无 (none)", at + 1))
+    ++nones;
+  EXPECT_EQ(nones, 3u) << page.body;
 }
 
 TEST_F(ReportTest, NumbersAreUnique) {

@@ -1,13 +1,17 @@
 // The credit report PDF renderer without a server: a valid A4 PDF, the same bytes for the same
 // report, non-embedded Chinese CID fonts, page breaks for long records (many entries, one text
 // longer than a page) and characters outside GBK that do not stop the rendering. The text itself
-// is read back with pdftotext in the disclosure integration suite.
+// is read back with pdftotext in the disclosure integration suite. The sections the PDF and the
+// HTML page share (http/report_values.h): order, entries, labels and the Chinese for codes.
 #include "http/report_pdf.h"
 
 #include <gtest/gtest.h>
 
 #include <regex>
 #include <string>
+
+#include "http/report_page.h"
+#include "http/report_values.h"
 
 namespace xj::http {
 namespace {
@@ -84,6 +88,48 @@ TEST(ReportPdf, LongRecordsFlowOntoMorePages) {
 TEST(ReportPdf, CharactersOutsideGbkAndControlsDoNotStopIt) {
   const std::string pdf = render(sample(2, "表情😀，生僻字𠀀，制表\t换行\r\n第二行\x01。"));
   EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
+}
+
+TEST(ReportSections, ListsAndCommitmentsInOrderWithTheirLabels) {
+  disclosure::PublicRecord r = sample(1);
+  r.commitments.push_back({1, "approval", "承诺符合许可条件", "2024-02-01", "inconsistent"});
+  r.abnormal_list.push_back({2, "unreachable", "2024-03-01", std::nullopt, "长沙市市场监督管理局"});
+  r.dishonest_list.push_back(
+      {3, "生产不合格食品", "2024-04-01", "2027-04-01", "湘市监失〔2024〕2号", std::nullopt});
+  const auto sections = report_sections(r);
+  ASSERT_EQ(sections.size(), 8u);
+  EXPECT_EQ(sections[0].title, "一、基本信息 Basic data");
+  EXPECT_EQ(sections[1].entries.size(), 0u);  // no key areas
+  EXPECT_EQ(sections[3].entries.size(), 1u);  // the penalty
+  ASSERT_EQ(sections[5].entries.size(), 1u);
+  EXPECT_EQ(sections[5].title, "六、信用承诺 Credit commitments");
+  EXPECT_EQ(sections[5].entries[0][0].label, "承诺类型");
+  EXPECT_EQ(sections[5].entries[0][0].value, "告知承诺 (approval)");
+  EXPECT_EQ(sections[5].entries[0][3].value, "核查不一致 (inconsistent)");
+  ASSERT_EQ(sections[6].entries.size(), 1u);
+  EXPECT_EQ(sections[6].entries[0][2].value, std::nullopt);  // no decision number: "—"
+  ASSERT_EQ(sections[7].entries.size(), 1u);
+  EXPECT_EQ(sections[7].entries[0][2].label, "届满日期");
+  EXPECT_EQ(sections[7].entries[0][2].value, "2027-04-01");
+  EXPECT_EQ(report_verification(kSm3, kUrl).title, "九、报告核验 Verification");
+
+  // Both renderers take the record with every section filled.
+  EXPECT_EQ(render(r).substr(0, 5), "%PDF-");
+  const std::string page = report_page(kHeader, r, kSm3, kUrl);
+  EXPECT_NE(page.find("<th>届满日期</th><td>2027-04-01</td>"), std::string::npos);
+  EXPECT_NE(page.find("<th>决定书文号</th><td>—</td>"), std::string::npos);
+}
+
+TEST(ReportPage, EscapesEveryValue) {
+  disclosure::PublicRecord r = sample(0);
+  r.name = "<script>alert('x')</script> & Co";
+  r.commitments.push_back({1, "voluntary", "\"承诺\"<b>", "2024-02-01", "pending"});
+  const std::string page = report_page(kHeader, r, kSm3, kUrl);
+  EXPECT_EQ(page.find("<script>"), std::string::npos);
+  EXPECT_EQ(page.find("<b>"), std::string::npos);
+  EXPECT_NE(page.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co"),
+            std::string::npos);
+  EXPECT_NE(page.find("&quot;承诺&quot;&lt;b&gt;"), std::string::npos);
 }
 
 }  // namespace
