@@ -4,7 +4,6 @@
 
 #include "sharing/backoff.h"
 #include "sharing/delivery_repo.h"
-#include "sharing/http_post.h"
 #include "sharing/signature.h"
 #include "sharing/timestamps.h"
 
@@ -15,16 +14,19 @@ namespace {
 constexpr std::int64_t kTickBudgetMs = 2000;
 
 // One POST of a due delivery, and what to record about it.
-Attempt attempt(const DueDelivery& d, const DeliverySettings& settings) {
+Attempt attempt(const DueDelivery& d, const DeliverySettings& settings,
+                const Result<HttpPoster>& poster) {
   Attempt a;
   PostOutcome outcome;
   auto url = parse_target_url(d.url);
   if (url) {
     if (auto allowed = require_allowed(*url, settings.allowed_targets); !allowed) {
       outcome.error = allowed.error().message;
+    } else if (!poster) {
+      outcome.error = poster.error().message;
     } else {
-      outcome = http_post(*url, {{std::string(kSignatureHeader), signature(d.secret, d.body)}},
-                          d.body, settings.timeout);
+      outcome = poster->post(*url, {{std::string(kSignatureHeader), signature(d.secret, d.body)}},
+                             d.body, settings.timeout);
     }
   } else {
     outcome.error = url.error().message;
@@ -45,7 +47,7 @@ Attempt attempt(const DueDelivery& d, const DeliverySettings& settings) {
 }  // namespace
 
 DeliverySender::DeliverySender(store::Database& db, DeliverySettings settings)
-    : db_(db), settings_(std::move(settings)) {}
+    : db_(db), settings_(std::move(settings)), poster_(HttpPoster::create(settings_.ca_file)) {}
 
 Status DeliverySender::tick() {
   std::set<std::int64_t> silent;  // subscriptions whose receiver gave no answer this tick
@@ -59,7 +61,7 @@ Status DeliverySender::tick() {
     bool progress = false;
     for (const auto& d : due) {
       if (silent.contains(d.subscription_id)) continue;
-      const Attempt a = attempt(d, settings_);
+      const Attempt a = attempt(d, settings_, poster_);
       XJ_CHECK(db_.write([&](store::Session& s) { return record_attempt(s, d.id, a); }));
       progress = progress || a.delivered;
       if (!a.http_status) silent.insert(d.subscription_id);

@@ -10,6 +10,10 @@
 //   auto sender = std::make_shared<DeliverySender>(db, settings);
 //   caps.outbox.add_tick([sender] { return sender->tick(); });
 //
+// https receivers: the TLS context (system CA store plus settings.ca_file) is built once here; if
+// it cannot be (settings already checked the file at start-up), every https attempt fails with
+// that reason, recorded like any other failure.
+//
 // At-least-once: a crash between the POST and its record sends it again (same body, same id).
 // Thread safety: tick() is called by the outbox worker, one pass at a time.
 #pragma once
@@ -17,6 +21,7 @@
 #include <cstdint>
 
 #include "core/result.h"
+#include "sharing/http_post.h"
 #include "sharing/settings.h"
 #include "store/database.h"
 
@@ -31,6 +36,7 @@ class DeliverySender {
  private:
   store::Database& db_;
   DeliverySettings settings_;
+  Result<HttpPoster> poster_;
 };
 
 }  // namespace xj::sharing

@@ -2,10 +2,13 @@
 
 #include <toml++/toml.h>
 
+#include "sharing/tls_context.h"
+
 namespace xj::sharing {
 namespace {
 
-Result<DeliverySettings> from_table(const toml::table& table, const std::string& file) {
+Result<DeliverySettings> from_table(const toml::table& table, const std::filesystem::path& dir,
+                                    const std::string& file) {
   DeliverySettings s;
   const auto delivery = table["delivery"];
   if (auto* targets = delivery["allowed_targets"].as_array()) {
@@ -34,6 +37,15 @@ Result<DeliverySettings> from_table(const toml::table& table, const std::string&
                     ": max_attempts、batch ≥ 1，timeout_ms ≥ 1，0 ≤ backoff_base_ms ≤ "
                     "backoff_cap_ms");
   }
+  if (auto ca = delivery["ca_file"]) {
+    auto path = ca.value<std::string>();
+    if (!path || path->empty()) {
+      return fail(ErrorCode::bad_request,
+                  "配置有误 (bad configuration) " + file + ": ca_file 应为 PEM 文件路径");
+    }
+    s.ca_file = dir / *path;  // an absolute path stays as it is
+    XJ_CHECK(make_tls_context(s.ca_file));  // a file that does not load stops start-up
+  }
   return s;
 }
 
@@ -51,7 +63,7 @@ Result<DeliverySettings> load_delivery_settings(const std::filesystem::path& con
                                             ":" + std::to_string(e.source().begin.line) + ": " +
                                             std::string(e.description()));
   }
-  return from_table(table, file.string());
+  return from_table(table, config_dir, file.string());
 }
 
 }  // namespace xj::sharing

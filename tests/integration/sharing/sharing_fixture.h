@@ -122,7 +122,8 @@ class SharingTest : public ::testing::Test {
     std::filesystem::copy(core::config_dir(), config, std::filesystem::copy_options::recursive);
     std::ofstream(config / "sharing.toml")
         << "[delivery]\nbackoff_base_ms = 20\nbackoff_cap_ms = 80\nmax_attempts = " << kMaxAttempts
-        << "\ntimeout_ms = 2000\n";
+        << "\ntimeout_ms = 2000\n"
+        << extra_delivery_config();
     http::ApiOptions options;
     options.clock = core::Clock::fixed(*core::Date::from_ymd(2026, 6, 15));
     options.config_dir = config;
@@ -134,6 +135,9 @@ class SharingTest : public ::testing::Test {
     partner_ = login("partner", "partner", "43");
     other_partner_ = login("partner2", "partner", "43");
   }
+
+  // More lines for sharing.toml's [delivery] table (a derived fixture's ca_file, say).
+  virtual std::string extra_delivery_config() const { return ""; }
 
   std::string login(const std::string& name, const std::string& role, const std::string& region) {
     auth::NewUser u{name, "long-enough-1", role, region, {}, {}};

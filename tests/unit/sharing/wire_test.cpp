@@ -129,5 +129,24 @@ TEST(Settings, DefaultsWithoutAFileAndOverridesFromIt) {
   EXPECT_EQ(broken.error().code, ErrorCode::bad_request);
 }
 
+TEST(Settings, CaFileIsResolvedAgainstTheConfigFolderAndMustLoad) {
+  const auto dir = testing::temp_dir();
+  std::ofstream(dir / "sharing.toml") << "[delivery]\nca_file = \"ca/root.pem\"\n";
+  auto missing = load_delivery_settings(dir);
+  ASSERT_FALSE(missing);
+  EXPECT_EQ(missing.error().code, ErrorCode::bad_request);
+  EXPECT_NE(missing.error().message.find("ca/root.pem"), std::string::npos);
+  std::filesystem::create_directories(dir / "ca");
+  std::ofstream(dir / "ca" / "root.pem") << "not a certificate\n";
+  EXPECT_FALSE(load_delivery_settings(dir));
+  // Any PEM bundle will do: the system's own.
+  std::filesystem::copy_file("/etc/ssl/certs/ca-certificates.crt", dir / "ca" / "root.pem",
+                             std::filesystem::copy_options::overwrite_existing);
+  auto s = load_delivery_settings(dir);
+  ASSERT_TRUE(s) << s.error().message;
+  EXPECT_EQ(s->ca_file, dir / "ca" / "root.pem");
+  EXPECT_FALSE(DeliverySettings{}.ca_file);
+}
+
 }  // namespace
 }  // namespace xj::sharing
