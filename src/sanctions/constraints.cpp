@@ -79,43 +79,87 @@ Constraints constraints_on(const ConstraintFacts& f, core::Date as_of) {
   return c;
 }
 
+namespace {
+
+// Every fact of one USCC in a single statement: four probes of the `uscc` indexes of
+// dishonest_entries, abnormal_entries, penalties and commitments, one round trip. Columns:
+// kind, id, flag, then six text columns whose meaning depends on the kind:
+//   a  abnormal entry   c1 listed_on   c2 removed_on
+//   c  false commitment c1 verified_on c2 repaired_on
+//   d  dishonest entry  c1 listed_on   c2 removed_on  c3 expires_on c4 status c5 basis_type
+//                       c6 basis_id
+//   p  penalty revoked or with 吊销许可证件 (flag 1)
+//                       c1 decided_on  c2 revoked_on  c3 decision_no c4 area
+// Ordered by kind, then c1 and id: each list as the per-table reads ordered it.
+constexpr const char* kFactsSql =
+    "SELECT 'a' AS k, id, 0 AS flag, listed_on AS c1, removed_on AS c2, NULL AS c3, NULL AS c4, "
+    "NULL AS c5, NULL AS c6 FROM abnormal_entries WHERE uscc = ? "
+    "UNION ALL SELECT 'c', id, 0, verified_on, repaired_on, NULL, NULL, NULL, NULL "
+    "FROM commitments WHERE uscc = ? AND verification_result = 'inconsistent' AND "
+    "verified_on IS NOT NULL "
+    "UNION ALL SELECT 'd', id, 0, listed_on, removed_on, expires_on, status, basis_type, basis_id "
+    "FROM dishonest_entries WHERE uscc = ? "
+    "UNION ALL SELECT 'p', id, CASE WHEN penalty_types LIKE '%吊销许可证件%' THEN 1 ELSE 0 END, "
+    "decided_on, revoked_on, decision_no, area, NULL, NULL FROM penalties WHERE uscc = ? AND "
+    "(revoked_on IS NOT NULL OR penalty_types LIKE '%吊销许可证件%') "
+    "ORDER BY k, c1, id";
+
+// §4.3 / §3: whether the enterprise has (or had) a food key-area entry or a food-production
+// licence — asked only for a licence-revoking penalty whose area is empty.
+Result<bool> is_food_enterprise(store::Session& s, const store::Value& code) {
+  XJ_TRY(auto any, s.query("SELECT 1 FROM keylist_entries WHERE uscc = ? AND area = "
+                           "'food_production' UNION ALL SELECT 1 FROM licences WHERE uscc = ? AND "
+                           "licence_type = '食品生产许可'",
+                           {code, code}));
+  return !any.empty();
+}
+
+}  // namespace
+
 Result<ConstraintFacts> load_constraint_facts(store::Session& s, std::string_view uscc) {
   ConstraintFacts f;
   const store::Value code{std::string(uscc)};
-  XJ_TRY(f.dishonest, dishonest_entries_of(s, uscc));
-  XJ_TRY(f.abnormal, abnormal_entries_of(s, uscc));
-  if (std::any_of(f.dishonest.begin(), f.dishonest.end(),
-                  [](const DishonestEntry& e) { return e.basis_type == "penalty"; })) {
-    XJ_TRY(auto rows, s.query("SELECT decision_no, revoked_on FROM penalties WHERE uscc = ? AND "
-                              "revoked_on IS NOT NULL",
-                              {code}));
-    for (const auto& r : rows.rows) f.revoked_basis.push_back({r.text(0), r.text(1)});
+  XJ_TRY(auto rows, s.query(kFactsSql, {code, code, code, code}));
+  std::vector<const store::Row*> bans;  // penalties with 吊销许可证件, by decided_on and id
+  for (const auto& r : rows.rows) {
+    const std::string kind = r.text(0);
+    if (kind == "a") {
+      AbnormalEntry e;
+      e.id = r.integer(1);
+      e.uscc = std::string(uscc);
+      e.listed_on = r.text(3);
+      e.removed_on = r.opt_text(4);
+      f.abnormal.push_back(std::move(e));
+    } else if (kind == "c") {
+      f.false_commitments.push_back({r.integer(1), r.text(3), r.opt_text(4)});
+    } else if (kind == "d") {
+      DishonestEntry e;
+      e.id = r.integer(1);
+      e.uscc = std::string(uscc);
+      e.listed_on = r.text(3);
+      e.removed_on = r.opt_text(4);
+      e.expires_on = r.text(5);
+      e.status = r.text(6);
+      e.basis_type = r.text(7);
+      e.basis_id = r.text(8);
+      f.dishonest.push_back(std::move(e));
+    } else {
+      // §4.2: the revoked penalties (basis of a dishonest entry or not: the rule matches them).
+      if (!r.is_null(4)) f.revoked_basis.push_back({r.text(5), r.text(4)});
+      if (r.integer(2) == 1) bans.push_back(&r);
+    }
   }
   // §4.3 / §3: a food penalty is one whose area says food, or, when empty, of an enterprise that
   // has (or had) a food key-area entry or a food-production licence.
-  XJ_TRY(auto bans, s.query("SELECT decision_no, decided_on, revoked_on, area FROM penalties "
-                            "WHERE uscc = ? AND penalty_types LIKE ? ORDER BY decided_on, id",
-                            {code, store::Value{std::string("%吊销许可证件%")}}));
   std::optional<bool> food_enterprise;
-  for (const auto& r : bans.rows) {
-    const std::string area = r.text(3);
+  for (const store::Row* r : bans) {
+    const std::string area = r->text(6);
     if (area.empty() && !food_enterprise) {
-      XJ_TRY(auto any, s.query("SELECT 1 FROM keylist_entries WHERE uscc = ? AND area = 'food_production' "
-                               "UNION ALL SELECT 1 FROM licences WHERE uscc = ? AND "
-                               "licence_type = '食品生产许可'",
-                               {code, code}));
-      food_enterprise = !any.empty();
+      XJ_TRY(food_enterprise, is_food_enterprise(s, code));
     }
     if (area == "food" || (area.empty() && *food_enterprise)) {
-      f.food_bans.push_back({r.text(0), r.text(1), r.opt_text(2)});
+      f.food_bans.push_back({r->text(5), r->text(3), r->opt_text(4)});
     }
-  }
-  XJ_TRY(auto commitments,
-         s.query("SELECT id, verified_on, repaired_on FROM commitments WHERE uscc = ? AND "
-                 "verification_result = 'inconsistent' AND verified_on IS NOT NULL ORDER BY verified_on, id",
-                 {code}));
-  for (const auto& r : commitments.rows) {
-    f.false_commitments.push_back({r.integer(0), r.text(1), r.opt_text(2)});
   }
   return f;
 }

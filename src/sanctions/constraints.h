@@ -1,6 +1,7 @@
 // Joint punishment (联合惩戒, §4.3): which measures apply to one enterprise on one day, each
-// naming its basis record, from four small indexed reads (list entries, food-licence
-// revocations, false commitments of the USCC).
+// naming its basis record. The facts are read in one statement (one round trip: probes of the
+// `uscc` index of dishonest_entries, abnormal_entries, penalties and commitments); a second small
+// read happens only for a licence-revoking penalty without an area (is it a food enterprise?).
 //
 //   XJ_TRY(ConstraintFacts facts, load_constraint_facts(session, uscc));
 //   Constraints c = constraints_on(facts, as_of);      // pure
@@ -48,6 +49,8 @@ struct FalseCommitment {  // verification_result = inconsistent
   std::optional<std::string> repaired_on;
 };
 
+// The entries carry only what the rules read: id, uscc, listed_on, removed_on and, for dishonest
+// entries, expires_on, status, basis_type and basis_id.
 struct ConstraintFacts {
   std::vector<DishonestEntry> dishonest;
   std::vector<RevokedPenalty> revoked_basis;  // basis penalties of the dishonest entries, revoked
