@@ -73,6 +73,9 @@ struct Response {
 // Decodes %XX escapes; with plus_as_space also '+' → ' ' (query strings).
 // Fails with bad_request on a malformed escape or an encoded NUL.
 Result<std::string> percent_decode(std::string_view text, bool plus_as_space);
+// Encodes every byte outside RFC 3986's unreserved set (A–Z a–z 0–9 - . _ ~) as %XX: a path
+// segment, a query value, or an RFC 5987 filename*.
+std::string percent_encode(std::string_view text);
 
 // Fills req.path and req.query from req.target ("/a%20b?x=1&y=%E4%B8%AD&flag"): a parameter
 // without '=' has the value "", empty pieces ("a=1&&b=2") are skipped.

@@ -111,18 +111,7 @@ Result<repair::NewRepair> new_repair(const json& body) {
 
 // RFC 5987 filename*: UTF-8 bytes percent-encoded except unreserved characters.
 std::string attachment(const std::string& name) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "attachment; filename*=UTF-8''";
-  for (unsigned char c : name) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
+  return "attachment; filename*=UTF-8''" + percent_encode(name);
 }
 
 class Routes {

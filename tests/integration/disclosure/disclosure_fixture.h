@@ -41,20 +41,7 @@ inline constexpr const char* kInspectorName = "欧阳检查";
 inline core::Date day(int y, int m, int d) { return *core::Date::from_ymd(y, m, d); }
 
 // Percent-encodes every byte outside the unreserved set (for query values).
-inline std::string url_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+inline std::string url_encode(std::string_view text) { return http::percent_encode(text); }
 
 // A valid USCC "9143010" + body (8 characters of 0-9/A-Z) + both check characters.
 inline std::string make_uscc(std::string_view type_pair, std::string_view body8) {

@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cctype>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -41,20 +40,7 @@ inline std::string make_uscc(std::string_view body8, std::string_view region = "
 }
 
 // `text` as one percent-encoded path segment (decision numbers hold Chinese and brackets).
-inline std::string path_segment(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+inline std::string path_segment(std::string_view text) { return http::percent_encode(text); }
 
 class SanctionsTest : public ::testing::Test {
  protected:
