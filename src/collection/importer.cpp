@@ -2,21 +2,23 @@
 
 #include <fstream>
 #include <streambuf>
-#include <unordered_set>
 
+#include "collection/deferred_indexes.h"
 #include "collection/import_repo.h"
+#include "collection/pipeline.h"
 #include "collection/record_writer.h"
+#include "collection/row_checker.h"
 #include "collection/row_source.h"
-#include "collection/row_validator.h"
-#include "core/region_code.h"
 #include "formats/csv_reader.h"
 #include "formats/xlsx_reader.h"
 
 namespace xj::collection {
 namespace {
 
-// Rows between two progress reports.
-constexpr std::int64_t kProgressEvery = 1000;
+// Records handed from the reading thread to the writing one at a time, and batches that may wait
+// between them: enough to keep both busy, little memory.
+constexpr std::size_t kBatchRecords = 256;
+constexpr std::size_t kQueuedBatches = 16;
 
 // An istream over bytes held elsewhere, without copying them.
 class ViewBuffer final : public std::streambuf {
@@ -104,6 +106,27 @@ Result<OpenSource> open_source(const ImportRequest& request, InputFormat format,
   return out;
 }
 
+// The tables an import of `kind` adds rows to, whose secondary indexes may be deferred
+// (deferred_indexes.h): the collected records' own tables and the outbox. Key-area list entries,
+// enterprises and inspectors are looked up through their other indexes while they are written.
+std::vector<std::string> tables_written(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::licences:
+      return {"licences", "outbox"};
+    case ImportKind::penalties:
+      return {"penalties", "outbox"};
+    case ImportKind::inspections:
+      return {"inspections", "outbox"};
+    case ImportKind::events:
+      return {"events", "outbox"};
+    case ImportKind::keylist:
+    case ImportKind::enterprises:
+    case ImportKind::inspectors:
+      break;
+  }
+  return {"outbox"};
+}
+
 void add(ImportSummary& s, Change change) {
   switch (change) {
     case Change::inserted:
@@ -148,60 +171,38 @@ Result<ImportSummary> Importer::run(const ImportRequest& request, ImportInput in
     return {};
   }));
 
-  const core::Date today = clock_.today();
   bool refused = false;
   Status stored = db_.write([&](store::Session& session) -> Status {
-    std::unordered_set<std::string> keys;  // formats.md keys seen in this file
+    RowChecker checker(request, *source.rows, clock_.today(), legacy_, progress_, s.import_id);
+    XJ_TRY(DeferredIndexes deferred,
+           DeferredIndexes::watch(session, tables_written(request.kind)));
     const Provenance provenance{request.source, s.import_id};
-    std::vector<RowIssue> row_warnings;
-    while (true) {
-      XJ_TRY(std::optional<SourceRow> row, source.rows->next());
-      if (!row) break;
-      if (!row->error && row->input.blank()) continue;  // formats.md: skipped, not counted
-      ++s.rows;
-      if (progress_ && s.rows % kProgressEvery == 0)
-        progress_->update(s.import_id, {s.rows, s.rejected});
-      std::optional<RowIssue> error = row->error;
-      ValidatedRow v;
-      if (!error) {
-        v = validate_row(request.kind, row->input, today, legacy_);
-        error = v.error;
-      }
-      const std::size_t key_col = key_column(request.kind);
-      auto column_name = [&](std::size_t c) { return (*row->input.names)[c]; };
-      if (!error && request.region_scope &&
-          !core::matches_prefix(record_region(*v.record), *request.region_scope)) {
-        error = RowIssue{
-            row->input.row_number, column_name(region_column(request.kind)), "forbidden",
-            "超出本账号的区划范围 (outside this account's region " + *request.region_scope + ")"};
-      }
-      if (!error && request.area_scope) {
-        const auto* entry = std::get_if<registry::KeyListEntry>(&*v.record);
-        if (entry && entry->area != *request.area_scope) {
-          error = RowIssue{row->input.row_number, column_name(kl_area), "forbidden",
-                           "超出本账号的领域 (outside this account's area)"};
-        }
-      }
-      if (!error && !keys.insert(record_key(*v.record)).second) {
-        error = RowIssue{row->input.row_number, column_name(key_col), "duplicate",
-                         "同一文件中重复的记录 (the same record appears earlier in this file)"};
-      }
-      if (error) {
-        ++s.rejected;
-        s.errors.push_back(std::move(*error));
-        continue;
-      }
-      for (auto& w : v.warnings) row_warnings.push_back(std::move(w));
-      if (request.mode == ImportMode::all_or_nothing && s.rejected > 0) continue;
-      XJ_TRY(Change change, store_record(session, *v.record, provenance));
-      add(s, change);
-    }
-    s.warnings = std::move(source.rows->warnings());
-    for (auto& w : row_warnings) s.warnings.push_back(std::move(w));
+    // Rows are read and checked on a second thread while this one writes (pipeline.h).
+    XJ_CHECK(run_pipeline<std::vector<PreparedRecord>>(
+        kQueuedBatches,
+        [&]() -> Result<std::optional<std::vector<PreparedRecord>>> {
+          XJ_TRY(std::vector<Record> records, checker.next_batch(kBatchRecords));
+          if (records.empty()) return std::nullopt;
+          std::vector<PreparedRecord> batch;
+          batch.reserve(records.size());
+          for (Record& r : records) batch.push_back(prepare_record(std::move(r), provenance));
+          return batch;
+        },
+        [&](std::vector<PreparedRecord>& batch) -> Status {
+          std::int64_t changed = 0;
+          for (PreparedRecord& record : batch) {
+            XJ_TRY(Change change, store_record(session, record));
+            add(s, change);
+            if (change != Change::unchanged) ++changed;
+          }
+          return deferred.wrote(session, changed);
+        }));
+    checker.take_results(s);
     if (request.mode == ImportMode::all_or_nothing && s.rejected > 0) {
       refused = true;  // roll back everything this file wrote
       return fail(ErrorCode::conflict, "all_or_nothing: rows rejected");
     }
+    XJ_CHECK(deferred.finish(session));
     s.committed = true;
     s.status = "done";
     return finish_import(session, s);

@@ -6,11 +6,17 @@
 //   XJ_TRY(ImportSummary s, importer.run(request, ImportInput::file("penalties.xlsx")));
 //   s.rejected;  // rows refused, each in s.errors with its row, column, code and message
 //
+// Two threads: the rows are read, validated and checked for duplicates on a thread of the run's
+// own (row_checker.h) while the calling thread stores them (pipeline.h), in file order, so the
+// results are those of reading and storing one row after the other.
+//
 // Transactions: the job row is created first (status `running`); then every record, its history,
 // its outbox event and the final counts and problems are written in ONE transaction, so a crash
 // leaves the records of that file either all stored or none, and the job visibly `running`
 // (never `done`). `all_or_nothing` with a rejected row rolls that transaction back and records the
-// job as `refused` (committed false, counts 0) with its problems.
+// job as `refused` (committed false, counts 0) with its problems. On SQLite a large import
+// rebuilds the secondary indexes of the tables it fills once, inside that same transaction,
+// instead of updating them row by row (deferred_indexes.h).
 //
 // Errors (no summary): bad_request when the file cannot be read (not CSV/xlsx/JSONL, a bad zip,
 // undecodable text, an empty file), missing_column naming the first missing required column;

@@ -10,11 +10,14 @@ namespace {
 // Every upsert updates only when a stored column differs (row-value IS DISTINCT FROM works on
 // SQLite ≥ 3.39 and PostgreSQL), so re-delivery writes nothing and reports 0 rows affected.
 
-constexpr std::string_view kUpsertLicence = R"sql(
+constexpr std::string_view kInsertLicence = R"sql(
 INSERT INTO licences (licence_no, uscc, name, licence_type, scope, issuer, issued_on, valid_until,
                       status, source, import_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (licence_no) DO UPDATE SET
+)sql";
+
+constexpr std::string_view kUpdateLicence = R"sql(
+DO UPDATE SET
   uscc = excluded.uscc, name = excluded.name, licence_type = excluded.licence_type,
   scope = excluded.scope, issuer = excluded.issuer, issued_on = excluded.issued_on,
   valid_until = excluded.valid_until, status = excluded.status, source = excluded.source,
@@ -26,12 +29,15 @@ WHERE (licences.uscc, licences.name, licences.licence_type, licences.scope, lice
        excluded.issued_on, excluded.valid_until, excluded.status)
 )sql";
 
-constexpr std::string_view kUpsertPenalty = R"sql(
+constexpr std::string_view kInsertPenalty = R"sql(
 INSERT INTO penalties (decision_no, uscc, name, violation_type, facts, legal_basis, penalty_types,
                        fine_fen, confiscation_fen, decided_on, authority, procedure, area, heavier,
                        is_public, repaired_on, revoked_on, source, import_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (decision_no) DO UPDATE SET
+)sql";
+
+constexpr std::string_view kUpdatePenalty = R"sql(
+DO UPDATE SET
   uscc = excluded.uscc, name = excluded.name, violation_type = excluded.violation_type,
   facts = excluded.facts, legal_basis = excluded.legal_basis,
   penalty_types = excluded.penalty_types, fine_fen = excluded.fine_fen,
@@ -54,11 +60,14 @@ WHERE (penalties.uscc, penalties.name, penalties.violation_type, penalties.facts
        excluded.repaired_on, excluded.revoked_on)
 )sql";
 
-constexpr std::string_view kUpsertInspection = R"sql(
+constexpr std::string_view kInsertInspection = R"sql(
 INSERT INTO inspections (inspection_no, uscc, name, kind, matter, checked_on, results, product,
                          failed_items, findings, authority, is_public, source, import_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (inspection_no) DO UPDATE SET
+)sql";
+
+constexpr std::string_view kUpdateInspection = R"sql(
+DO UPDATE SET
   uscc = excluded.uscc, name = excluded.name, kind = excluded.kind, matter = excluded.matter,
   checked_on = excluded.checked_on, results = excluded.results, product = excluded.product,
   failed_items = excluded.failed_items, findings = excluded.findings,
@@ -74,11 +83,14 @@ WHERE (inspections.uscc, inspections.name, inspections.kind, inspections.matter,
        excluded.authority, excluded.is_public)
 )sql";
 
-constexpr std::string_view kUpsertEvent = R"sql(
+constexpr std::string_view kInsertEvent = R"sql(
 INSERT INTO events (event_no, uscc, name, event_type, occurred_on, count, description, source,
                     provided_by, import_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (event_no) DO UPDATE SET
+)sql";
+
+constexpr std::string_view kUpdateEvent = R"sql(
+DO UPDATE SET
   uscc = excluded.uscc, name = excluded.name, event_type = excluded.event_type,
   occurred_on = excluded.occurred_on, count = excluded.count,
   description = excluded.description, source = excluded.source,
@@ -90,10 +102,13 @@ WHERE (events.uscc, events.name, events.event_type, events.occurred_on, events.c
        excluded.description, excluded.source)
 )sql";
 
-constexpr std::string_view kUpsertInspector = R"sql(
+constexpr std::string_view kInsertInspector = R"sql(
 INSERT INTO inspectors (id, name, unit, region_code, domains, status)
 VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (id) DO UPDATE SET
+)sql";
+
+constexpr std::string_view kUpdateInspector = R"sql(
+DO UPDATE SET
   name = excluded.name, unit = excluded.unit, region_code = excluded.region_code,
   domains = excluded.domains, status = excluded.status
 WHERE (inspectors.name, inspectors.unit, inspectors.region_code, inspectors.domains,
@@ -192,6 +207,76 @@ Result<std::vector<T>> records_of(store::Session& session, std::string_view sql,
   return out;
 }
 
+
+// The two writes of a record table: the keyed upsert, and the plain insert that does nothing when
+// the key exists (the bulk import's first try: one statement for a new record).
+struct TableSql {
+  std::string upsert;
+  std::string insert_if_new;
+};
+
+TableSql table_sql(std::string_view insert, std::string_view key, std::string_view update) {
+  const std::string on_conflict = std::string(insert) + "ON CONFLICT (" + std::string(key) + ") ";
+  return {on_conflict + std::string(update), on_conflict + "DO NOTHING"};
+}
+
+const TableSql& sql_for(const Licence&) {
+  static const TableSql sql = table_sql(kInsertLicence, "licence_no", kUpdateLicence);
+  return sql;
+}
+const TableSql& sql_for(const Penalty&) {
+  static const TableSql sql = table_sql(kInsertPenalty, "decision_no", kUpdatePenalty);
+  return sql;
+}
+const TableSql& sql_for(const Inspection&) {
+  static const TableSql sql = table_sql(kInsertInspection, "inspection_no", kUpdateInspection);
+  return sql;
+}
+const TableSql& sql_for(const Event&) {
+  static const TableSql sql = table_sql(kInsertEvent, "event_no", kUpdateEvent);
+  return sql;
+}
+const TableSql& sql_for(const Inspector&) {
+  static const TableSql sql = table_sql(kInsertInspector, "id", kUpdateInspector);
+  return sql;
+}
+
+// The bound values of each INSERT above, in its column order.
+store::Params params_of(const Licence& l, const Provenance& p) {
+  return {l.licence_no, l.uscc,      l.name,        l.licence_type, store::null_or(l.scope),
+          l.issuer,     l.issued_on, l.valid_until, l.status,       p.source,
+          store::null_or(p.import_id)};
+}
+
+store::Params params_of(const Penalty& p, const Provenance& v) {
+  return {p.decision_no, p.uscc, p.name, p.violation_type, store::null_or(p.facts), p.legal_basis,
+          join_list(p.penalty_types), store::null_or(p.fine_fen),
+          store::null_or(p.confiscation_fen), p.decided_on, p.authority, p.procedure,
+          store::null_or(p.area), opt_flag(p.heavier), flag(p.is_public),
+          store::null_or(p.repaired_on), store::null_or(p.revoked_on), v.source,
+          store::null_or(v.import_id)};
+}
+
+store::Params params_of(const Inspection& i, const Provenance& p) {
+  return {i.inspection_no, i.uscc, i.name, i.kind, store::null_or(i.matter), i.checked_on,
+          join_list(i.results), store::null_or(i.product), store::null_or(i.failed_items),
+          store::null_or(i.findings), i.authority, flag(i.is_public), p.source,
+          store::null_or(p.import_id)};
+}
+
+store::Params params_of(const Event& e, const Provenance& p) {
+  return {e.event_no, e.uscc, e.name, e.event_type, e.occurred_on, e.count,
+          store::null_or(e.description), e.source, p.source, store::null_or(p.import_id)};
+}
+
+store::Params params_of(const Inspector& i) {
+  return {i.id, i.name, i.unit, i.region_code, join_list(i.domains), i.status};
+}
+
+Status exec(store::Session& session, std::string_view sql, const store::Params& params) {
+  XJ_CHECK(session.exec(sql, params));
+  return {};
+}
 }  // namespace
 
 std::string join_list(const std::vector<std::string>& items) {
@@ -204,46 +289,48 @@ std::string join_list(const std::vector<std::string>& items) {
 }
 
 Status upsert_licence(store::Session& session, const Licence& l) {
-  XJ_CHECK(session.exec(
-      kUpsertLicence,
-      {l.licence_no, l.uscc, l.name, l.licence_type, store::null_or(l.scope), l.issuer, l.issued_on,
-       l.valid_until, l.status, l.provenance.source, store::null_or(l.provenance.import_id)}));
-  return {};
+  return exec(session, sql_for(l).upsert, params_of(l, l.provenance));
 }
 
 Status upsert_penalty(store::Session& session, const Penalty& p) {
-  XJ_CHECK(session.exec(
-      kUpsertPenalty,
-      {p.decision_no, p.uscc, p.name, p.violation_type, store::null_or(p.facts), p.legal_basis,
-       join_list(p.penalty_types), store::null_or(p.fine_fen), store::null_or(p.confiscation_fen),
-       p.decided_on, p.authority, p.procedure, store::null_or(p.area), opt_flag(p.heavier),
-       flag(p.is_public), store::null_or(p.repaired_on), store::null_or(p.revoked_on),
-       p.provenance.source, store::null_or(p.provenance.import_id)}));
-  return {};
+  return exec(session, sql_for(p).upsert, params_of(p, p.provenance));
 }
 
 Status upsert_inspection(store::Session& session, const Inspection& i) {
-  XJ_CHECK(
-      session.exec(kUpsertInspection,
-                   {i.inspection_no, i.uscc, i.name, i.kind, store::null_or(i.matter), i.checked_on,
-                    join_list(i.results), store::null_or(i.product), store::null_or(i.failed_items),
-                    store::null_or(i.findings), i.authority, flag(i.is_public), i.provenance.source,
-                    store::null_or(i.provenance.import_id)}));
-  return {};
+  return exec(session, sql_for(i).upsert, params_of(i, i.provenance));
 }
 
 Status upsert_event(store::Session& session, const Event& e) {
-  XJ_CHECK(
-      session.exec(kUpsertEvent, {e.event_no, e.uscc, e.name, e.event_type, e.occurred_on, e.count,
-                                  store::null_or(e.description), e.source, e.provenance.source,
-                                  store::null_or(e.provenance.import_id)}));
-  return {};
+  return exec(session, sql_for(e).upsert, params_of(e, e.provenance));
 }
 
 Status upsert_inspector(store::Session& session, const Inspector& i) {
-  XJ_CHECK(session.exec(kUpsertInspector,
-                        {i.id, i.name, i.unit, i.region_code, join_list(i.domains), i.status}));
-  return {};
+  return exec(session, sql_for(i).upsert, params_of(i));
+}
+
+PreparedInsert prepare_insert(const Licence& l, const Provenance& p) {
+  return {sql_for(l).insert_if_new, params_of(l, p)};
+}
+
+PreparedInsert prepare_insert(const Penalty& p, const Provenance& v) {
+  return {sql_for(p).insert_if_new, params_of(p, v)};
+}
+
+PreparedInsert prepare_insert(const Inspection& i, const Provenance& p) {
+  return {sql_for(i).insert_if_new, params_of(i, p)};
+}
+
+PreparedInsert prepare_insert(const Event& e, const Provenance& p) {
+  return {sql_for(e).insert_if_new, params_of(e, p)};
+}
+
+PreparedInsert prepare_insert(const Inspector& i) {
+  return {sql_for(i).insert_if_new, params_of(i)};
+}
+
+Result<bool> run_insert(store::Session& session, const PreparedInsert& insert) {
+  XJ_TRY(std::int64_t added, session.exec(insert.sql, insert.values));
+  return added > 0;
 }
 
 Result<std::vector<Licence>> licences_of(store::Session& session, std::string_view uscc) {

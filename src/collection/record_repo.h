@@ -32,6 +32,25 @@ Status upsert_inspection(store::Session& session, const Inspection& inspection);
 Status upsert_event(store::Session& session, const Event& event);
 Status upsert_inspector(store::Session& session, const Inspector& inspector);
 
+// A record's insert that does nothing when its key is already stored (INSERT … ON CONFLICT DO
+// NOTHING), with its values bound: one statement for a new record, where a lookup and then an
+// upsert take two. Built from the record alone, so a bulk import builds it on its reading
+// thread (importer.h). `provenance` replaces the record's own. (PostgreSQL spends an id of the
+// sequence on a refused insert: ids may have gaps.)
+struct PreparedInsert {
+  std::string_view sql;  // a constant of this module
+  store::Params values;
+};
+PreparedInsert prepare_insert(const Licence& licence, const Provenance& provenance);
+PreparedInsert prepare_insert(const Penalty& penalty, const Provenance& provenance);
+PreparedInsert prepare_insert(const Inspection& inspection, const Provenance& provenance);
+PreparedInsert prepare_insert(const Event& event, const Provenance& provenance);
+PreparedInsert prepare_insert(const Inspector& inspector);
+
+// Runs it: true when the record was inserted, false (nothing written) when its key is stored
+// (the caller then compares and upserts: record_writer.h).
+Result<bool> run_insert(store::Session& session, const PreparedInsert& insert);
+
 // The records of one USCC, oldest first (by their date, then id).
 Result<std::vector<Licence>> licences_of(store::Session& session, std::string_view uscc);
 Result<std::vector<Penalty>> penalties_of(store::Session& session, std::string_view uscc);

@@ -1,5 +1,6 @@
 #include "collection/record_writer.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,6 @@ namespace {
 // The compared columns of a stored record, read with one keyed SELECT, and the incoming values
 // in the same order.
 struct Shape {
-  std::string_view kind;
   std::string select;
   store::Params key;
   std::vector<std::string_view> columns;
@@ -49,8 +49,7 @@ store::Value flag(bool b) { return std::int64_t{b ? 1 : 0}; }
 
 Shape shape_of(const registry::KeyListEntry& e) {
   std::vector<std::string_view> cols = {"subcategory", "name", "remark"};
-  return {"keylist_entry",
-          select_sql("keylist_entries", cols,
+  return {select_sql("keylist_entries", cols,
                      "area = ? AND uscc = ? AND licence_no = ? AND removed_on IS NULL"),
           {e.area, e.uscc, e.licence_no},
           cols,
@@ -61,8 +60,7 @@ Shape shape_of(const registry::Enterprise& e) {
   std::vector<std::string_view> cols = {
       "name",   "legal_representative", "address", "region_code", "established_on",
       "status", "entity_type",          "phone"};
-  return {"enterprise",
-          select_sql("enterprises", cols, "uscc = ?"),
+  return {select_sql("enterprises", cols, "uscc = ?"),
           {e.uscc},
           cols,
           {e.name, store::null_or(e.legal_representative), store::null_or(e.address),
@@ -74,8 +72,7 @@ Shape shape_of(const registry::Enterprise& e) {
 Shape shape_of(const Licence& l) {
   std::vector<std::string_view> cols = {"uscc",   "name",      "licence_type", "scope",
                                         "issuer", "issued_on", "valid_until",  "status"};
-  return {"licence",
-          select_sql("licences", cols, "licence_no = ?"),
+  return {select_sql("licences", cols, "licence_no = ?"),
           {l.licence_no},
           cols,
           {l.uscc, l.name, l.licence_type, store::null_or(l.scope), l.issuer, l.issued_on,
@@ -88,7 +85,6 @@ Shape shape_of(const Penalty& p) {
       "penalty_types", "fine_fen", "confiscation_fen", "decided_on", "authority",
       "procedure",     "area",     "heavier",          "is_public"};
   return {
-      "penalty",
       select_sql("penalties", cols, "decision_no = ?"),
       {p.decision_no},
       cols,
@@ -102,8 +98,7 @@ Shape shape_of(const Inspection& i) {
   std::vector<std::string_view> cols = {"uscc",       "name",      "kind",     "matter",
                                         "checked_on", "results",   "product",  "failed_items",
                                         "findings",   "authority", "is_public"};
-  return {"inspection",
-          select_sql("inspections", cols, "inspection_no = ?"),
+  return {select_sql("inspections", cols, "inspection_no = ?"),
           {i.inspection_no},
           cols,
           {i.uscc, i.name, i.kind, store::null_or(i.matter), i.checked_on, join_list(i.results),
@@ -114,8 +109,7 @@ Shape shape_of(const Inspection& i) {
 Shape shape_of(const Event& e) {
   std::vector<std::string_view> cols = {"uscc",  "name",        "event_type", "occurred_on",
                                         "count", "description", "source"};
-  return {"event",
-          select_sql("events", cols, "event_no = ?"),
+  return {select_sql("events", cols, "event_no = ?"),
           {e.event_no},
           cols,
           {e.uscc, e.name, e.event_type, e.occurred_on, e.count, store::null_or(e.description),
@@ -124,8 +118,7 @@ Shape shape_of(const Event& e) {
 
 Shape shape_of(const Inspector& i) {
   std::vector<std::string_view> cols = {"name", "unit", "region_code", "domains", "status"};
-  return {"inspector",
-          select_sql("inspectors", cols, "id = ?"),
+  return {select_sql("inspectors", cols, "id = ?"),
           {i.id},
           cols,
           {i.name, i.unit, i.region_code, join_list(i.domains), i.status}};
@@ -186,42 +179,107 @@ Status write(store::Session& session, const Record& record, const Provenance& pr
       record);
 }
 
-}  // namespace
 
-std::string_view record_kind_name(const Record& record) {
-  return std::visit([](const auto& r) { return shape_of(r).kind; }, record);
+// The kinds keyed by one document number (record_repo.h) try a plain insert first: for a new
+// record that is the only statement. nullopt for key-area list entries and enterprises, which go
+// through their registry functions.
+std::optional<PreparedInsert> insert_of(const Record& record, const Provenance& provenance) {
+  return std::visit(
+      [&](const auto& r) -> std::optional<PreparedInsert> {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, Inspector>) {
+          return prepare_insert(r);
+        } else if constexpr (std::is_same_v<T, registry::KeyListEntry> ||
+                             std::is_same_v<T, registry::Enterprise>) {
+          return std::nullopt;
+        } else {
+          return prepare_insert(r, provenance);
+        }
+      },
+      record);
 }
 
-Result<Change> store_record(store::Session& session, const Record& record,
-                            const Provenance& provenance) {
+// A record whose key may be stored: compares with the stored values; a difference goes to
+// record_history and the record is written. inserted when nothing was stored under the key.
+Result<Change> store_existing(store::Session& session, const Record& record,
+                              const Provenance& provenance) {
   const Shape shape = std::visit([](const auto& r) { return shape_of(r); }, record);
-  const std::string key = record_key(record);
   XJ_TRY(auto stored, session.query(shape.select, shape.key));
   Change change = Change::inserted;
   if (!stored.empty()) {
     if (same_values(shape, stored[0])) return Change::unchanged;
     change = Change::updated;
-    XJ_CHECK(session.exec(
-        kInsertHistory,
-        {std::string(shape.kind), key, std::string(shape.kind), key, before_json(shape, stored[0]),
-         store::null_or(provenance.import_id), provenance.source}));
+    const std::string kind(record_kind_name(record));
+    const std::string key = record_key(record);
+    XJ_CHECK(session.exec(kInsertHistory, {kind, key, kind, key, before_json(shape, stored[0]),
+                                           store::null_or(provenance.import_id),
+                                           provenance.source}));
   }
   XJ_CHECK(write(session, record, provenance));
+  return change;
+}
+
+// The outbox row of a change but its type: the USCC (NULL for none) and the payload {kind, key,
+// import_id, source}.
+store::Params event_of(const Record& record, const Provenance& provenance) {
   std::string payload = "{\"kind\":";
-  payload += core::json_string(shape.kind);
+  payload += core::json_string(record_kind_name(record));
   payload += ",\"key\":";
-  payload += core::json_string(key);
+  payload += core::json_string(record_key(record));
   payload += ",\"import_id\":";
   payload += provenance.import_id ? store::format_number(*provenance.import_id) : "null";
   payload += ",\"source\":";
   payload += core::json_string(provenance.source);
   payload += "}";
-  const std::string type =
-      std::string(shape.kind) + (change == Change::inserted ? ".created" : ".updated");
-  const std::string uscc = record_uscc(record);
-  XJ_CHECK(session.exec(kInsertOutbox,
-                        {type, uscc.empty() ? store::Value{} : store::Value{uscc}, payload}));
+  std::string uscc = record_uscc(record);
+  return {std::string(), uscc.empty() ? store::Value{} : store::Value{std::move(uscc)},
+          std::move(payload)};
+}
+
+// Stores a record given its prepared insert (if any) and outbox row; sets the row's type.
+Result<Change> store(store::Session& session, const Record& record,
+                     const std::optional<PreparedInsert>& insert, store::Params& event,
+                     const Provenance& provenance) {
+  bool inserted = false;
+  if (insert) {
+    XJ_TRY(inserted, run_insert(session, *insert));
+  }
+  Change change = Change::inserted;
+  if (!inserted) {
+    XJ_TRY(change, store_existing(session, record, provenance));
+    if (change == Change::unchanged) return change;
+  }
+  // `<kind>.created` / `<kind>.updated`
+  event[0] = std::string(record_kind_name(record)) +
+             (change == Change::inserted ? ".created" : ".updated");
+  XJ_CHECK(session.exec(kInsertOutbox, event));
   return change;
+}
+
+}  // namespace
+
+std::string_view record_kind_name(const Record& record) {
+  // In the order of Record's alternatives (row_validator.h).
+  static constexpr std::array<std::string_view, std::variant_size_v<Record>> kNames = {
+      "keylist_entry", "enterprise", "licence", "penalty", "inspection", "event", "inspector"};
+  return kNames[record.index()];
+}
+
+Result<Change> store_record(store::Session& session, const Record& record,
+                            const Provenance& provenance) {
+  store::Params event = event_of(record, provenance);
+  return store(session, record, insert_of(record, provenance), event, provenance);
+}
+
+PreparedRecord prepare_record(Record record, const Provenance& provenance) {
+  PreparedRecord out{std::move(record), std::nullopt, {}, &provenance};
+  out.insert = insert_of(out.record, provenance);
+  out.event = event_of(out.record, provenance);
+  return out;
+}
+
+Result<Change> store_record(store::Session& session, PreparedRecord& prepared) {
+  return store(session, prepared.record, prepared.insert, prepared.event, *prepared.provenance);
 }
 
 }  // namespace xj::collection

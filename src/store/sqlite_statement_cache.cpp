@@ -26,21 +26,45 @@ StatementCache::Handle::~Handle() {
   entry_->lent = false;
 }
 
+StatementCache::Entry* StatementCache::recent(std::string_view sql) const {
+  for (const auto& [text, entry] : recent_) {
+    if (text != nullptr && *text == sql) return entry;
+  }
+  return nullptr;
+}
+
+void StatementCache::remember(const std::string& sql, Entry& entry) {
+  if (recent_[0].second == &entry) return;
+  auto last = recent_.end() - 1;  // dropped, unless `entry` is further down: then that slot
+  for (auto it = recent_.begin(); it != recent_.end(); ++it) {
+    if (it->second == &entry) last = it;
+  }
+  std::move_backward(recent_.begin(), last, last + 1);
+  recent_[0] = {&sql, &entry};
+}
+
 Result<StatementCache::Handle> StatementCache::acquire(std::string_view sql) {
-  auto found = entries_.find(sql);
-  if (found != entries_.end()) {
-    Entry& entry = found->second;
-    if (!entry.lent) {
-      entry.lent = true;
-      return Handle(entry.stmt, &entry);
+  Entry* entry = recent(sql);
+  if (entry == nullptr) {
+    auto found = entries_.find(sql);
+    if (found != entries_.end()) {
+      entry = &found->second;
+      remember(found->first, *entry);
+    }
+  }
+  if (entry != nullptr) {
+    if (!entry->lent) {
+      entry->lent = true;
+      return Handle(entry->stmt, entry);
     }
     XJ_TRY(sqlite3_stmt * stmt, prepare(sql, 0));
     return Handle(stmt, nullptr);
   }
   if (entries_.size() >= kCapacity) evict_idle();
   XJ_TRY(sqlite3_stmt * stmt, prepare(sql, SQLITE_PREPARE_PERSISTENT));
-  Entry& entry = entries_.emplace(std::string(sql), Entry{stmt, true}).first->second;
-  return Handle(stmt, &entry);
+  auto added = entries_.emplace(std::string(sql), Entry{stmt, true}).first;
+  remember(added->first, added->second);
+  return Handle(stmt, &added->second);
 }
 
 Result<sqlite3_stmt*> StatementCache::prepare(std::string_view sql, unsigned flags) {
@@ -62,6 +86,7 @@ Result<sqlite3_stmt*> StatementCache::prepare(std::string_view sql, unsigned fla
 }
 
 void StatementCache::evict_idle() {
+  recent_ = {};
   std::erase_if(entries_, [](auto& item) {
     if (item.second.lent) return false;
     sqlite3_finalize(item.second.stmt);
