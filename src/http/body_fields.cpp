@@ -10,8 +10,8 @@ Result<std::optional<std::string>> optional_string(const nlohmann::json& body, c
   }
   std::string text = it->get<std::string>();
   if (text.find('\0') != std::string::npos) {
-    return invalid(field, "invalid_value",
-                   std::string(field) + " 含有控制字符 (contains a NUL character)");
+    return fail(ErrorCode::bad_request,
+                std::string(field) + " 含有控制字符 (contains a NUL character)");
   }
   return std::optional<std::string>(std::move(text));
 }

@@ -6,8 +6,8 @@
 //
 // optional_*: absent or null → nullopt; a value of another type → 422 validation_failed naming
 // the field. required_string: absent, null or "" → 422 missing_field. A string holding a NUL
-// character (JSON "\u0000") is refused with 422: the PostgreSQL client cannot pass it on, so it
-// would be silently cut. optional_date: "" counts as absent; otherwise YYYY-MM-DD (422
+// character (JSON "\u0000") is refused with 400 bad_request: the PostgreSQL client cannot pass
+// it on, so it would be silently cut. optional_date: "" counts as absent; otherwise YYYY-MM-DD (422
 // invalid_date). Pure; thread-safe.
 #pragma once
 
