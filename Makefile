@@ -27,7 +27,9 @@ web/dist/index.html: $(WEB_SOURCES)
 	@cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
 
 # Sets up (dependencies, build, demo database on first run) and serves at http://$(LISTEN).
-run: release web
+# Without the web UI (no npm registry, say) it still serves the API.
+run: release
+	@$(MAKE) --no-print-directory web || echo "网页界面未构建 (web UI not built): serving the API only"
 	@mkdir -p var
 	@if [ ! -f $(DB) ]; then \
 	  echo "Creating $(DB) with the demo data set…"; rm -f $(DB).part*; \
