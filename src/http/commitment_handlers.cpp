@@ -9,10 +9,10 @@
 #include "commitment/commitment_service.h"
 #include "core/uscc.h"
 #include "http/body_fields.h"
+#include "http/enterprise_write.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
-#include "registry/enterprise_query.h"
 
 namespace xj::http {
 namespace {
@@ -92,16 +92,12 @@ class Routes {
     XJ_TRY(in.made_on, optional_date(body, "made_on"));
     XJ_TRY(in.matter, optional_string(body, "matter"));
     XJ_TRY(in.verify_by, optional_date(body, "verify_by"));
-    json out;
-    XJ_CHECK(caps_.db.write([&](store::Session& s) -> Status {
-      XJ_TRY(in.region_code, registry::enterprise_region(s, in.uscc));
-      XJ_CHECK(who.require_enterprise_write(in.uscc, in.region_code));
-      XJ_TRY(auto c, commitment::make_commitment(s, in, context(who)));
-      out = commitment_json(c);
-      return {};
-    }));
-    caps_.outbox.wake();
-    return out;
+    return write_for_enterprise(
+        caps_, who, in.uscc, [&](store::Session& s, const std::string& region) -> Result<json> {
+          in.region_code = region;
+          XJ_TRY(auto c, commitment::make_commitment(s, in, context(who)));
+          return commitment_json(c);
+        });
   }
 
   Result<json> list(const Request& req) const {

@@ -6,6 +6,7 @@
 #include "core/uscc.h"
 #include "http/commitment_handlers.h"
 #include "http/body_fields.h"
+#include "http/enterprise_write.h"
 #include "http/errors.h"
 #include "http/json.h"
 #include "http/list_scope.h"
@@ -13,7 +14,6 @@
 #include "repair/repair_repo.h"
 #include "repair/repair_service.h"
 #include "commitment/commitment_repo.h"
-#include "registry/enterprise_query.h"
 
 namespace xj::http {
 namespace {
@@ -125,16 +125,12 @@ class Routes {
     XJ_TRY(core::Uscc uscc, core::Uscc::parse(code, caps_.legacy));
     XJ_TRY(repair::NewRepair in, new_repair(body));
     in.uscc = uscc.str();
-    json out;
-    XJ_CHECK(caps_.db.write([&](store::Session& s) -> Status {
-      XJ_TRY(in.region_code, registry::enterprise_region(s, in.uscc));
-      XJ_CHECK(who.require_enterprise_write(in.uscc, in.region_code));
-      XJ_TRY(auto r, repair::apply(s, in, context(who)));
-      out = repair_json(r, caps_.clock.today());
-      return {};
-    }));
-    caps_.outbox.wake();
-    return out;
+    return write_for_enterprise(
+        caps_, who, in.uscc, [&](store::Session& s, const std::string& region) -> Result<json> {
+          in.region_code = region;
+          XJ_TRY(auto r, repair::apply(s, in, context(who)));
+          return repair_json(r, caps_.clock.today());
+        });
   }
 
   Result<json> list(const Request& req) const {
